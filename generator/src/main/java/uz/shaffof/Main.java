@@ -1,0 +1,7 @@
+package uz.shaffof;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}
