@@ -1,0 +1,137 @@
+package uz.shaffof.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes a complete set of files as the directory {@code out} so that readers of {@code out} see either the
+ * old site or the new one, never a mix. The files go into a fresh {@code .<name>.tmp-*} directory beside
+ * {@code out}; only then is the old directory renamed aside and the new one renamed into place, and the old one
+ * deleted. A plain rename cannot replace a non-empty directory, hence the two renames; if the process dies
+ * between them, the next run finds no {@code out} but an {@code .<name>.old-*} and puts it back before doing
+ * anything else. Leftovers of killed runs are removed at the next publish.
+ *
+ * <pre><code>new AtomicPublisher(Path.of("site")).publish(files);</code></pre>
+ */
+public final class AtomicPublisher {
+    private final Path out;
+    private final Path parent;
+    private final String tmpPrefix;
+    private final String oldPrefix;
+
+    public AtomicPublisher(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+        this.parent = this.out.getParent();
+        String name = this.out.getFileName().toString();
+        this.tmpPrefix = "." + name + ".tmp-";
+        this.oldPrefix = "." + name + ".old-";
+    }
+
+    /** Writes every file and swaps the result in; on any failure the previous {@code out} is left as it was. */
+    public void publish(Collection<OutputFile> files) {
+        try {
+            Files.createDirectories(parent);
+            recover();
+            Path staging = parent.resolve(tmpPrefix + UUID.randomUUID());
+            write(staging, files);
+            swapIn(staging);
+            removeLeftovers();
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing to " + out + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the files into {@code dir}, which must not exist yet. Used for staging and for previews. */
+    public static void write(Path dir, Collection<OutputFile> files) throws IOException {
+        Files.createDirectories(dir);
+        Path root = dir.toRealPath();
+        try {
+            files.parallelStream().forEach(f -> {
+                Path target = root.resolve(f.path()).normalize();
+                // OutputFile already refuses unsafe paths; this is the second lock on the same door.
+                if (!target.startsWith(root)) throw new IllegalArgumentException("path escapes the output: " + f.path());
+                try {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, f.bytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            deleteTree(dir);
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    private void swapIn(Path staging) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = parent.resolve(oldPrefix + UUID.randomUUID());
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(staging);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** A run killed between the two renames left no {@code out} but the old site aside: put it back. */
+    private void recover() throws IOException {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return;
+        List<Path> olds = siblings(oldPrefix);
+        if (olds.size() == 1) Files.move(olds.get(0), out, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void removeLeftovers() throws IOException {
+        for (Path p : siblings(tmpPrefix)) deleteTree(p);
+        for (Path p : siblings(oldPrefix)) deleteTree(p);
+    }
+
+    private List<Path> siblings(String prefix) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, prefix + "*")) {
+            ds.forEach(found::add);
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** Deletes a directory tree without following symbolic links out of it. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

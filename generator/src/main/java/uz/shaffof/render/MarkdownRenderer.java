@@ -1,0 +1,150 @@
+package uz.shaffof.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * Markdown to safe HTML, once per edition. Raw HTML in the source is escaped (shown as text, never run), link
+ * and image URLs are limited to http, https, mailto, relative and {@code #} URLs, every text node is put into
+ * the edition's script by a caller-given function (code spans and blocks are left as written), and headings get
+ * ids of our own: the same ASCII id in both editions, so that {@code #anchor} links survive a switch of script.
+ * The parser and renderer are built once and are thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final UnaryOperator<String> idText;
+
+    /**
+     * @param idText turns a heading's shown text into the text its id is made from: the Latin form, so that a
+     *     heading gets the same id in both editions
+     */
+    public MarkdownRenderer(UnaryOperator<String> idText) {
+        this.idText = idText;
+        List<Extension> extensions = List.of(TablesExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new StrictUrlSanitizer())
+                // commonmark makes one provider per render, so each page numbers its duplicate ids afresh.
+                .attributeProviderFactory(context -> new HeadingIdProvider(new HeadingIds()))
+                .build();
+    }
+
+    /** Renders {@code markdown}, passing every text node through {@code localize} (code is left as written). */
+    public Rendered render(String markdown, UnaryOperator<String> localize) {
+        Node document = parser.parse(stripBom(markdown));
+        List<Rendered.TocEntry> toc = new ArrayList<>();
+        HeadingIds tocIds = new HeadingIds();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(localize.apply(text.getLiteral()));
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                // Same sequence as HeadingIdProvider sees while rendering: document order.
+                String shown = plainText(heading);
+                toc.add(new Rendered.TocEntry(heading.getLevel(), tocIds.next(idText.apply(shown)), shown));
+            }
+        });
+        return new Rendered(renderer.render(document), toc);
+    }
+
+    /** The rendered body and its headings (for a table of contents). */
+    public record Rendered(String html, List<TocEntry> toc) {
+        public Rendered {
+            toc = List.copyOf(toc);
+        }
+
+        public record TocEntry(int level, String id, String text) {}
+    }
+
+    private static String stripBom(String s) {
+        // A BOM before "# Heading" would turn the heading into a paragraph.
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString().strip();
+    }
+
+    private final class HeadingIdProvider implements AttributeProvider {
+        private final HeadingIds ids;
+
+        HeadingIdProvider(HeadingIds ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading h) attributes.put("id", ids.next(idText.apply(plainText(h))));
+        }
+    }
+
+    /** Allows http, https, mailto, relative and fragment URLs; everything else (javascript:, data:, ...) becomes "". */
+    static final class StrictUrlSanitizer implements UrlSanitizer {
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return isAllowed(url) ? url : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return isAllowed(url) ? url : "";
+        }
+
+        static boolean isAllowed(String url) {
+            // Browsers ignore control characters and whitespace inside a scheme ("jav\tascript:"): so do we.
+            StringBuilder cleaned = new StringBuilder();
+            for (int i = 0; i < url.length(); i++) {
+                char c = url.charAt(i);
+                if (c > ' ' && c != '\u007f') cleaned.append(c);
+            }
+            String u = cleaned.toString();
+            int colon = u.indexOf(':');
+            if (colon < 0) return true;
+            int firstDelimiter = indexOfAny(u, "/?#");
+            if (firstDelimiter >= 0 && firstDelimiter < colon) return true; // the colon is in the path: relative
+            String scheme = u.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            return ALLOWED_SCHEMES.contains(scheme);
+        }
+
+        private static int indexOfAny(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package uz.shaffof.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicPublisherTest {
+    @TempDir
+    Path dir;
+
+    static List<OutputFile> site(String version, int pages) {
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            files.add(OutputFile.text("uz/p" + i + "/index.html", "<p>" + version + " page " + i + "</p>".repeat(20)));
+        }
+        files.add(OutputFile.text("index.html", version));
+        return files;
+    }
+
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        if (!Files.exists(root)) return m;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                m.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return m;
+    }
+
+    private List<String> strays() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted().toList();
+        }
+    }
+
+    @Test
+    void publishesIntoAFreshDirectoryAndReplacesAnOldSiteWhole() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(site("v1", 30));
+        Files.writeString(out.resolve("stale.html"), "left over from an old build");
+        p.publish(site("v2", 10));
+        Map<String, String> now = snapshot(out);
+        assertEquals("v2", now.get("index.html"));
+        assertFalse(now.containsKey("stale.html"), "files of the old site must not survive");
+        assertEquals(11, now.size());
+        assertEquals(List.of(), strays());
+    }
+
+    /** A collection that fails while being written, at the k-th file: an exception at a random page. */
+    static final class FailingAt extends AbstractCollection<OutputFile> {
+        private final List<OutputFile> files;
+        private final int k;
+
+        FailingAt(List<OutputFile> files, int k) {
+            this.files = files;
+            this.k = k;
+        }
+
+        @Override
+        public Iterator<OutputFile> iterator() {
+            Iterator<OutputFile> it = files.iterator();
+            return new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public OutputFile next() {
+                    if (i++ == k) throw new IllegalStateException("injected fault at file " + k);
+                    return it.next();
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
+    }
+
+    @Test
+    void anExceptionAtARandomPageLeavesThePreviousSiteByteIdentical() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(site("good", 200));
+        Map<String, String> before = snapshot(out);
+        Random random = new Random(42);
+        for (int trial = 0; trial < 20; trial++) {
+            int k = random.nextInt(200);
+            assertThrows(RuntimeException.class, () -> p.publish(new FailingAt(site("bad", 200), k)));
+            assertEquals(before, snapshot(out), "trial " + trial + " (fault at file " + k + ")");
+        }
+        p.publish(site("next", 5));
+        assertEquals("next", snapshot(out).get("index.html"));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void killingTheProcessAtARandomMomentNeverLosesThePreviousSite() throws Exception {
+        Path out = dir.resolve("site");
+        new AtomicPublisher(out).publish(site("old", 1500));
+        Map<String, String> before = snapshot(out);
+        Random random = new Random(7);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int trial = 0; trial < 20; trial++) {
+            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    PublishMain.class.getName(), out.toString(), "new", "1500")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(100 + random.nextInt(900));
+            child.destroyForcibly();
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+            Map<String, String> after = snapshot(out);
+            if (!after.equals(before)) {
+                // The child may have finished before the kill: then the new site is complete, never a mix.
+                assertEquals(snapshot(out).size(), 1501, "trial " + trial);
+                assertTrue(after.values().stream().allMatch(v -> v.startsWith("new") || v.startsWith("<p>new")),
+                        "trial " + trial + ": a mix of old and new files");
+                new AtomicPublisher(out).publish(site("old", 1500));
+            }
+        }
+        new AtomicPublisher(out).publish(site("final", 3));
+        assertEquals("final", snapshot(out).get("index.html"));
+        assertEquals(List.of(), strays(), "no temporary directories after the next good build");
+    }
+
+    @Test
+    void aRunKilledBetweenTheTwoRenamesIsRepairedByTheNextRun() throws IOException {
+        Path out = dir.resolve("site");
+        new AtomicPublisher(out).publish(site("old", 3));
+        Map<String, String> before = snapshot(out);
+        Files.move(out, dir.resolve(".site.old-crashed"));
+        Files.createDirectories(dir.resolve(".site.tmp-crashed/uz"));
+        // Even a publish that itself fails must first put the old site back.
+        assertThrows(RuntimeException.class, () -> new AtomicPublisher(out).publish(new FailingAt(site("bad", 3), 0)));
+        assertEquals(before, snapshot(out));
+        new AtomicPublisher(out).publish(site("good", 2));
+        assertEquals(List.of(), strays());
+    }
+
+    /** The child process of the kill test: publishes a site of N pages. */
+    public static final class PublishMain {
+        public static void main(String[] args) {
+            new AtomicPublisher(Path.of(args[0])).publish(site(args[1], Integer.parseInt(args[2])));
+        }
+    }
+}
