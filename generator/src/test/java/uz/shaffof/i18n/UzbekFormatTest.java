@@ -25,6 +25,9 @@ class UzbekFormatTest {
         assertEquals("4,99", UzbekFormat.number(new BigDecimal("4.99")));
         assertEquals("0,50", UzbekFormat.number(new BigDecimal("0.50")));
         assertEquals("1" + NB + "000", UzbekFormat.number(new BigDecimal("1E+3")));
+        assertEquals("85,70", UzbekFormat.number(new BigDecimal("85.70")));
+        assertEquals("0,001", UzbekFormat.number(new BigDecimal("0.001")));
+        assertEquals("0", UzbekFormat.number(new BigDecimal("0")));
     }
 
     @Test

@@ -1,0 +1,133 @@
+package uz.shaffof.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * ECharts' server-side SVG renderer running in GraalJS. One {@link Engine} holds the parsed ECharts bundle
+ * (cached sources are shared by every context of an engine), and a small pool of contexts lets several
+ * threads render at once: a GraalJS context may be used by one thread at a time only. Contexts get no host,
+ * file, process, thread or environment access: the JavaScript sees its own globals and nothing else.
+ */
+final class EchartsEngine implements AutoCloseable {
+    static final String ECHARTS = "/assets/vendor/echarts-6.1.0/echarts.common.min.js";
+    static final String CHART_JS = "/assets/chart.js";
+    static final String GLUE = "/chart/ssr-render.js";
+
+    private final Engine engine;
+    private final List<Source> sources;
+    private final String metricsJson;
+    private final int maxContexts;
+    private final BlockingQueue<Context> idle = new LinkedBlockingQueue<>();
+    private final List<Context> all = new ArrayList<>();
+    private int reserved;
+    private boolean closed;
+
+    EchartsEngine(TextMetrics metrics, int maxContexts) {
+        if (maxContexts < 1) throw new IllegalArgumentException("maxContexts " + maxContexts + " must be >= 1");
+        this.maxContexts = maxContexts;
+        this.metricsJson = metrics.toJson();
+        // No JIT on a stock JDK 17: the interpreter is fast enough for a few hundred charts, so say nothing.
+        this.engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+        this.sources = List.of(source(ECHARTS), source(CHART_JS), source(GLUE));
+    }
+
+    private static Source source(String path) {
+        return Source.newBuilder("js", Resources.text(path), path.substring(path.lastIndexOf('/') + 1))
+                .cached(true)
+                .buildLiteral();
+    }
+
+    /** ECharts' SVG for an option JSON at the given size (px); thread-safe. */
+    String renderSvg(String optionJson, int width, int height) {
+        Context context = acquire();
+        try {
+            Value render = context.getBindings("js").getMember("shaffofRender");
+            return render.execute(optionJson, width, height).asString();
+        } finally {
+            idle.add(context);
+        }
+    }
+
+    /** Width of {@code text} as the ECharts inside measures it; for tests that check the bridge. */
+    double measure(String text, String font) {
+        Context context = acquire();
+        try {
+            return context.getBindings("js").getMember("shaffofMeasure").execute(text, font).asDouble();
+        } finally {
+            idle.add(context);
+        }
+    }
+
+    /** {@code ShaffofChart.formatNumber} of assets/chart.js, as the browser runs it; for tests. */
+    String formatNumberInJs(double value) {
+        Context context = acquire();
+        try {
+            return context.getBindings("js").getMember("ShaffofChart").getMember("formatNumber").execute(value).asString();
+        } finally {
+            idle.add(context);
+        }
+    }
+
+    private Context acquire() {
+        Context context = idle.poll();
+        if (context != null) return context;
+        boolean mayCreate;
+        synchronized (this) {
+            if (closed) throw new IllegalStateException("chart engine is closed");
+            mayCreate = reserved < maxContexts;
+            if (mayCreate) reserved++;
+        }
+        // Created outside the lock: a new context takes seconds (it evaluates ECharts), and other threads
+        // may meanwhile take contexts that come back to the pool.
+        if (mayCreate) {
+            Context created = newContext();
+            synchronized (this) {
+                all.add(created);
+            }
+            return created;
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a chart context", e);
+        }
+    }
+
+    private Context newContext() {
+        Context context = Context.newBuilder("js")
+                .engine(engine)
+                .allowAllAccess(false)
+                .allowHostAccess(HostAccess.NONE)
+                .allowHostClassLookup(name -> false)
+                .allowIO(IOAccess.NONE)
+                .allowCreateThread(false)
+                .allowCreateProcess(false)
+                .allowNativeAccess(false)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .build();
+        for (Source source : sources) context.eval(source);
+        context.getBindings("js").getMember("shaffofInstallMetrics").execute(metricsJson);
+        return context;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (Context context : all) context.close();
+        all.clear();
+        engine.close();
+    }
+}

@@ -1,0 +1,141 @@
+package uz.shaffof.chart;
+
+import uz.shaffof.i18n.UzbekFormat;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tile-grid map: every unit of {@link TileGrid} is a square tile on a hidden grid, coloured by which of
+ * four equal value ranges it falls in. Each range is its own scatter series, so ECharts' legend explains the
+ * colours and tooltips work as for any chart; units without data form a last, hatched grey series.
+ */
+final class TileMapOption {
+    private static final int TILE_HEIGHT = 64;
+    private static final int TILE_GAP = 4;
+    private static final int BINS = 4;
+
+    private final TextMetrics metrics;
+    private final TileGrid grid;
+
+    TileMapOption(TextMetrics metrics, TileGrid grid) {
+        this.metrics = metrics;
+        this.grid = grid;
+    }
+
+    ChartOption build(ChartSpec spec, ChartWords words) {
+        Map<String, BigDecimal> values = valuesByCode(spec);
+        Frame frame = new Frame(metrics, spec, words, List.of());
+        ObjectNode option = frame.baseOption();
+        int top = frame.headerHeight();
+        int plotHeight = grid.rows() * TILE_HEIGHT;
+        double tileWidth = (ChartStyle.WIDTH - 2.0 * ChartStyle.PAD) / grid.columns();
+        option.putObject("grid").put("left", ChartStyle.PAD).put("right", ChartStyle.PAD).put("top", top)
+                .put("height", plotHeight).put("outerBoundsMode", "none");
+        option.set("xAxis", hiddenAxis(grid.columns(), false));
+        option.set("yAxis", hiddenAxis(grid.rows(), true));
+
+        List<BigDecimal> breaks = breaks(values.values().stream().filter(v -> v != null).toList());
+        List<String> binNames = new ArrayList<>();
+        ArrayNode series = option.putArray("series");
+        ArrayNode[] binData = new ArrayNode[breaks.size() - 1];
+        for (int b = 0; b < binData.length; b++) {
+            String name = binData.length == 1 ? UzbekFormat.number(breaks.get(0))
+                    : UzbekFormat.number(breaks.get(b)) + " \u2013 " + UzbekFormat.number(breaks.get(b + 1));
+            binNames.add(name);
+            int step = binData.length == 1 ? BINS - 1 : Math.round(b * (BINS - 1f) / (binData.length - 1));
+            binData[b] = tileSeries(series, name, ChartStyle.SEQUENTIAL.get(step), ChartStyle.ON_SEQUENTIAL.get(step),
+                    tileWidth, false);
+        }
+        ArrayNode noData = null;
+        for (TileGrid.Tile tile : grid.tiles()) {
+            BigDecimal v = values.get(tile.code());
+            if (v == null) {
+                if (noData == null) noData = tileSeries(series, PieOption.capitalised(words.noData()), ChartStyle.NO_DATA_FILL,
+                        ChartStyle.TEXT, tileWidth, true);
+                noData.add(tileItem(tile, spec, words.noData(), "\u2014", true));
+            } else {
+                binData[bin(breaks, v)].add(tileItem(tile, spec, UzbekFormat.number(v), UzbekFormat.number(v), false));
+            }
+        }
+        if (noData != null) binNames.add(PieOption.capitalised(words.noData()));
+        int legendTop = top + plotHeight + 12;
+        int legendHeight = Frame.legend(option, metrics, binNames, legendTop);
+        return new ChartOption(option, ChartStyle.WIDTH, legendTop + legendHeight + frame.footerHeight());
+    }
+
+    private Map<String, BigDecimal> valuesByCode(ChartSpec spec) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (int i = 0; i < spec.categories().size(); i++) {
+            String code = grid.tile(spec.categories().get(i)).code();
+            if (values.containsKey(code)) {
+                throw new IllegalArgumentException("chart " + spec.id() + ": region " + code + " appears twice");
+            }
+            values.put(code, spec.series().get(0).values().get(i));
+        }
+        return values;
+    }
+
+    private static ObjectNode hiddenAxis(int cells, boolean inverse) {
+        ObjectNode axis = ChartJson.object().put("type", "value").put("show", false)
+                .put("min", -0.5).put("max", cells - 0.5);
+        if (inverse) axis.put("inverse", true);
+        return axis;
+    }
+
+    private static ArrayNode tileSeries(ArrayNode series, String name, String color, String textColor, double tileWidth,
+            boolean hatched) {
+        ObjectNode s = series.addObject().put("type", "scatter").put("name", name).put("symbol", "rect");
+        s.putArray("symbolSize").add(Math.floor(tileWidth - TILE_GAP)).add(TILE_HEIGHT - TILE_GAP);
+        ObjectNode itemStyle = s.putObject("itemStyle").put("color", color).put("opacity", 1);
+        if (hatched) {
+            itemStyle.putObject("decal").put("symbol", "rect").put("rotation", 0.785).put("color", "rgba(0,0,0,0.18)")
+                    .put("symbolSize", 1).set("dashArrayX", ChartJson.array().add(1).add(0));
+            ((ObjectNode) itemStyle.get("decal")).set("dashArrayY", ChartJson.array().add(2).add(5));
+        }
+        s.putObject("label").put("show", true).put("position", "inside").put("fontSize", 11).put("lineHeight", 13)
+                .put("color", textColor);
+        return s.putArray("data");
+    }
+
+    private static ObjectNode tileItem(TileGrid.Tile tile, ChartSpec spec, String text, String shown, boolean noData) {
+        String tileName = tile.name(spec.script());
+        ObjectNode item = ChartJson.object()
+                .put("name", tileName.replace("-\n", "").replace('\n', ' '))
+                .put("code", tile.code())
+                .put("text", text);
+        if (noData) item.put("noData", true);
+        item.putArray("value").add(tile.column()).add(tile.row());
+        item.putObject("label").put("formatter", tileName + "\n" + shown);
+        return item;
+    }
+
+    /**
+     * Break points of up to four ranges holding about the same number of units (quartiles of the values,
+     * taken from the values themselves so they print exactly); one range if all values are equal. Equal-width
+     * ranges would put 13 regions in one colour whenever Tashkent city is an outlier.
+     */
+    static List<BigDecimal> breaks(List<BigDecimal> values) {
+        if (values.isEmpty()) return List.of(BigDecimal.ZERO, BigDecimal.ZERO);
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        List<BigDecimal> breaks = new ArrayList<>();
+        for (int k = 0; k <= BINS; k++) {
+            BigDecimal b = sorted.get((int) Math.round(k * (sorted.size() - 1) / (double) BINS));
+            if (breaks.isEmpty() || b.compareTo(breaks.get(breaks.size() - 1)) > 0) breaks.add(b);
+        }
+        if (breaks.size() == 1) breaks.add(breaks.get(0));
+        return breaks;
+    }
+
+    static int bin(List<BigDecimal> breaks, BigDecimal v) {
+        int bins = breaks.size() - 1;
+        for (int b = bins - 1; b > 0; b--) {
+            if (v.compareTo(breaks.get(b)) >= 0) return b;
+        }
+        return 0;
+    }
+}
