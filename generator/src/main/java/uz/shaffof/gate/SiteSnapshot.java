@@ -1,0 +1,159 @@
+package uz.shaffof.gate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * The finished site as the gates see it: every output file, indexed by path, and the base URL it will be
+ * published under. Each HTML page (and SVG file) is parsed at most once, on first use, with source positions
+ * tracked, and the document is shared by every gate that asks for it.
+ *
+ * <p>This is a class rather than a record because it holds those lazily parsed documents. Gates must treat the
+ * documents as read-only. Reading them is not thread-safe (see {@link Gate#readsParsedPages()}).
+ *
+ * <pre><code>SiteSnapshot site = new SiteSnapshot(files, "https://shaffof.uz/");
+ * site.html("uz/index.html").select("a[href]");</code></pre>
+ */
+public final class SiteSnapshot {
+    private final List<OutputFile> files;
+    private final String baseUrl;
+    private final Map<String, OutputFile> byPath;
+    private final Map<String, Lazy<Document>> documents;
+    private final SiteUrls urls;
+
+    /**
+     * @param files every file of the site; paths must be unique
+     * @param baseUrl the absolute http(s) URL the site is published under, for example {@code https://shaffof.uz/}
+     *     (a missing trailing slash is added)
+     */
+    public SiteSnapshot(List<OutputFile> files, String baseUrl) {
+        Objects.requireNonNull(files, "files must not be null");
+        this.baseUrl = normaliseBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(null); // path order, so that every gate reports in the same order on every machine
+        this.files = List.copyOf(sorted);
+        this.byPath = new HashMap<>();
+        this.documents = new HashMap<>();
+        for (OutputFile f : this.files) {
+            if (byPath.put(f.path(), f) != null) {
+                throw new IllegalArgumentException("duplicate output path \"" + f.path() + "\"");
+            }
+            if (f.isHtml()) documents.put(f.path(), new Lazy<>(() -> parse(f, Parser.htmlParser())));
+            if (isSvg(f.path())) documents.put(f.path(), new Lazy<>(() -> parse(f, Parser.xmlParser())));
+        }
+        this.urls = new SiteUrls(this.baseUrl);
+    }
+
+    /** Every file, sorted by path. */
+    public List<OutputFile> files() {
+        return files;
+    }
+
+    /** The base URL, always ending in {@code /}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The file at this exact (case-sensitive) path. */
+    public Optional<OutputFile> file(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** Whether the site has a file at this exact (case-sensitive) path. */
+    public boolean contains(String path) {
+        return byPath.containsKey(path);
+    }
+
+    /** The HTML pages, sorted by path. */
+    public List<OutputFile> htmlFiles() {
+        return files.stream().filter(OutputFile::isHtml).toList();
+    }
+
+    /** The files whose path ends with this suffix (for example {@code .css}), sorted by path. */
+    public List<OutputFile> filesEndingWith(String suffix) {
+        return files.stream().filter(f -> f.path().endsWith(suffix)).toList();
+    }
+
+    /** The parsed HTML page at this path, parsed on first use. */
+    public Document html(String path) {
+        return document(path, ".html");
+    }
+
+    /** The SVG file at this path parsed as XML, parsed on first use. */
+    public Document svg(String path) {
+        return document(path, ".svg");
+    }
+
+    /** How URLs written in this site's pages resolve to its files. */
+    SiteUrls urls() {
+        return urls;
+    }
+
+    /** The path a problem in this output file is reported under: {@code site/<path>}. */
+    public static String reportPath(String path) {
+        return "site/" + path;
+    }
+
+    static boolean isSvg(String path) {
+        return path.endsWith(".svg");
+    }
+
+    private Document document(String path, String suffix) {
+        Lazy<Document> doc = documents.get(path);
+        if (doc == null || !path.endsWith(suffix)) {
+            throw new IllegalArgumentException("no " + suffix + " file \"" + path + "\" in the site");
+        }
+        return doc.get();
+    }
+
+    private static Document parse(OutputFile f, Parser parser) {
+        // A fresh parser per document: jsoup parsers keep state and are not shareable between threads.
+        return Jsoup.parse(f.text(), "", parser.setTrackPosition(true));
+    }
+
+    private static String normaliseBaseUrl(String baseUrl) {
+        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException(
+                        "base URL \"" + baseUrl + "\" must be an absolute http(s) URL without query or fragment");
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("base URL \"" + baseUrl + "\" is not a URL: " + e.getMessage(), e);
+        }
+        return url;
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private Supplier<T> supplier;
+        private T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (supplier != null) {
+                value = supplier.get();
+                supplier = null;
+            }
+            return value;
+        }
+    }
+}
