@@ -1,0 +1,107 @@
+package uz.shaffof.translit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the script engine in each direction on a generated, mixed ~10 MB text (Uzbek prose,
+ * loanwords from the dictionary, names, numbers, URLs, Latin brands, markers). Not a test: it runs only
+ * with the {@code bench} profile. The {@code megabytes} counter is reported as MB/s (UTF-8 input bytes).
+ *
+ * <pre>{@code mvn -Pbench -pl generator verify}   or   java -cp ... org.openjdk.jmh.Main TranslitBenchmark}</pre>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class TranslitBenchmark {
+    private static final int TARGET_BYTES = 10 * 1024 * 1024;
+
+    private static final List<String> CYRILLIC_WORDS = List.of(
+            "вилоятда", "ахборот", "коммуникация", "технологияларини", "ривожлантириш", "ҳамкорлик", "соҳасида",
+            "ягона", "давлат", "сиёсатини", "жорий", "этиш", "интерактив", "хизматларини", "кенгайтириш", "бўйича",
+            "кенг", "кўламли", "ишлар", "амалга", "оширилмоқда", "йил", "давомида", "оптик", "толали", "алоқа",
+            "линияси", "тортилиб", "Интернет", "тармоғидан", "фойдаланувчилар", "сони", "нафарга", "етказилди",
+            "Ўзбекистон", "Республикаси", "Вазирлар", "Маҳкамасининг", "қарори", "тўғрисида", "электрон",
+            "ҳужжат", "айланишининг", "корреспонденцияларидаги", "улуши", "компьютер", "аттестациядан", "концерт",
+            "цирк", "акция", "лицей", "объект", "премьера", "мўъжиза", "Исҳоқ", "октябрида", "апрелдаги",
+            "маъно", "санъат", "ШАҲАР", "Шаҳар", "ЁШЛАР", "ер", "поезд", "қаерда", "йўл", "Янгийўл", "тайёр",
+            "дунё", "бериляпти", "ишлаётган", "Қашқадарё", "Тошкент", "Самарқанд", "Фарғона", "Қорақалпоғистон",
+            "ижтимоий", "иқтисодиёт", "лойиҳаларини", "мониторинги", "федерация", "консультациялар", "субъектлар");
+    private static final List<String> EXTRAS = List.of(
+            "12 572", "85,7", "42,2%", "2016", "XXI", "my.gov.uz", "https://lex.uz/docs/4719", "ASKDOCTOR",
+            "DVBT-2", "info@gov.uz", "-{ЎзР}-", "«Электрон ҳукумат»", "–", "(", ")", "5G");
+    private static final List<String> PUNCTUATION = List.of(" ", " ", " ", " ", ", ", ". ", "; ", "\n", " – ", "! ");
+
+    private static final Transliterator ENGINE = Transliterator.standard();
+
+    /** The generated texts, built once per run. */
+    @State(Scope.Benchmark)
+    public static class Corpus {
+        String cyrillic;
+        String latin;
+        double cyrillicMegabytes;
+        double latinMegabytes;
+
+        @Setup(Level.Trial)
+        public void generate() {
+            cyrillic = generate(new Random(20261123));
+            latin = ENGINE.toLatin(cyrillic);
+            cyrillicMegabytes = cyrillic.getBytes(StandardCharsets.UTF_8).length / 1e6;
+            latinMegabytes = latin.getBytes(StandardCharsets.UTF_8).length / 1e6;
+        }
+
+        private static String generate(Random random) {
+            StringBuilder b = new StringBuilder(TARGET_BYTES);
+            int bytes = 0;
+            while (bytes < TARGET_BYTES) {
+                String token = random.nextInt(10) == 0
+                        ? EXTRAS.get(random.nextInt(EXTRAS.size()))
+                        : CYRILLIC_WORDS.get(random.nextInt(CYRILLIC_WORDS.size()));
+                String gap = PUNCTUATION.get(random.nextInt(PUNCTUATION.size()));
+                b.append(token).append(gap);
+                bytes += token.getBytes(StandardCharsets.UTF_8).length + gap.length();
+            }
+            return b.toString();
+        }
+    }
+
+    /** Megabytes converted; JMH reports it per second, which is the MB/s figure. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Throughput {
+        public double megabytes;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            megabytes = 0;
+        }
+    }
+
+    @Benchmark
+    public String cyrillicToLatin(Corpus corpus, Throughput counter) {
+        counter.megabytes += corpus.cyrillicMegabytes;
+        return ENGINE.toLatin(corpus.cyrillic);
+    }
+
+    @Benchmark
+    public String latinToCyrillic(Corpus corpus, Throughput counter) {
+        counter.megabytes += corpus.latinMegabytes;
+        return ENGINE.toCyrillic(corpus.latin);
+    }
+}

@@ -1,0 +1,28 @@
+package uz.shaffof.translit;
+
+/**
+ * One pair of spellings from the built-in dictionary or the project glossary.
+ *
+ * @param cyrillic the Cyrillic form, ь and all (апрель)
+ * @param latin the Latin form with canonical signs (aprel, moʻjiza)
+ * @param scope whole word or stem
+ * @param toLatin whether the entry is used for Cyrillic to Latin
+ * @param toCyrillic whether the entry is used for Latin to Cyrillic
+ */
+record LexiconEntry(String cyrillic, String latin, Scope scope, boolean toLatin, boolean toCyrillic) {
+
+    /** The spelling written into the target edition; a stem's final ь is dropped before a suffix (октябр+да). */
+    String output(Script target, boolean continued) {
+        if (target == Script.LATIN) {
+            return latin;
+        }
+        if (continued && scope == Scope.STEM && endsWithSoftSign(cyrillic)) {
+            return cyrillic.substring(0, cyrillic.length() - 1);
+        }
+        return cyrillic;
+    }
+
+    static boolean endsWithSoftSign(String s) {
+        return !s.isEmpty() && Character.toLowerCase(s.charAt(s.length() - 1)) == 'ь';
+    }
+}

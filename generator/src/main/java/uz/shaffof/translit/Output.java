@@ -1,0 +1,93 @@
+package uz.shaffof.translit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The text being written and the warnings found, for one call. Canonical signs (U+02BB, U+02BC) in
+ * generated Latin are mapped to the chosen {@link ApostropheStyle} here, in one place. A plain char
+ * buffer rather than a StringBuilder: appending is the engine's inner loop.
+ */
+final class Output {
+    private char[] buf;
+    private int len;
+    private final ApostropheStyle style;
+    private final boolean mapSigns;
+    private final List<TranslitWarning> warnings;
+
+    Output(int capacity, ApostropheStyle style, boolean collectWarnings) {
+        this.buf = new char[Math.max(16, capacity)];
+        this.style = style;
+        this.mapSigns = style != ApostropheStyle.UNICODE;
+        this.warnings = collectWarnings ? new ArrayList<>() : null;
+    }
+
+    private void ensure(int extra) {
+        if (len + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+        }
+    }
+
+    /** Appends a generated letter that is never a sign. */
+    void letter(char c) {
+        if (len == buf.length) {
+            ensure(1);
+        }
+        buf[len++] = c;
+    }
+
+    /** Appends generated text (rules, dictionary, glossary), mapping the canonical signs to the style. */
+    void generated(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = mapSign(s.charAt(i));
+        }
+    }
+
+    void generated(char c) {
+        letter(mapSign(c));
+    }
+
+    private char mapSign(char c) {
+        if (mapSigns) {
+            if (c == Apostrophes.TURNED_COMMA) {
+                return style.modifier();
+            }
+            if (c == Apostrophes.APOSTROPHE) {
+                return style.tutuq();
+            }
+        }
+        return c;
+    }
+
+    /** Appends source text unchanged (protected spans, Latin in Cyrillic text, punctuation). */
+    void verbatim(CharSequence s, int from, int to) {
+        ensure(to - from);
+        for (int i = from; i < to; i++) {
+            buf[len++] = s.charAt(i);
+        }
+    }
+
+    void verbatim(char c) {
+        letter(c);
+    }
+
+    String text() {
+        return new String(buf, 0, len);
+    }
+
+    boolean wantsWarnings() {
+        return warnings != null;
+    }
+
+    void warn(CharSequence source, int from, int to, String reason) {
+        if (warnings != null) {
+            warnings.add(new TranslitWarning(from, to - from, source.subSequence(from, to).toString(), reason));
+        }
+    }
+
+    List<TranslitWarning> warnings() {
+        return warnings == null ? List.of() : warnings;
+    }
+}
