@@ -1,0 +1,17 @@
+package uz.shaffof.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import uz.shaffof.problem.Problems;
+
+/** Maps {@code content/site.json} to {@link SiteConfig}. */
+final class SiteMapper {
+    private SiteMapper() {}
+
+    static SiteConfig map(FileTree tree, Problems problems) {
+        JsonNode r = tree.root();
+        JsonNode license = r.path("license");
+        return new SiteConfig(Fields.text(r, "title"), Fields.text(r, "tagline"), Fields.text(r, "description"),
+                Fields.string(r, "baseUrl"), Fields.date(tree, r, "asOf", problems), Fields.string(license, "name"),
+                Fields.string(license, "url"), tree.pos(r));
+    }
+}
