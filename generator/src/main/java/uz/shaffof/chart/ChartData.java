@@ -85,12 +85,23 @@ public final class ChartData {
      * @param jsonPath the JSON's path as published
      */
     public static String metadataJson(ChartSpec spec, String csvPath, String jsonPath) {
+        return metadataJson(spec, csvPath, jsonPath, "", null);
+    }
+
+    /**
+     * The metadata with the method note and the date the data is true as of ({@code lastUpdated}: from the
+     * content, never the build machine's clock; {@code null} when unknown).
+     */
+    public static String metadataJson(ChartSpec spec, String csvPath, String jsonPath, String method,
+                                      java.time.LocalDate lastUpdated) {
         ObjectNode root = ChartJson.object()
                 .put("id", spec.id())
                 .put("title", spec.title())
                 .put("description", spec.subtitle())
                 .put("unit", spec.unit())
                 .put("source", spec.sourceLine())
+                .put("method", method == null ? "" : method)
+                .put("lastUpdated", lastUpdated == null ? null : lastUpdated.toString())
                 .put("language", language(spec.script()))
                 .put("kind", spec.kind().name().toLowerCase(java.util.Locale.ROOT));
         long observations = (long) spec.categories().size() * spec.series().size();

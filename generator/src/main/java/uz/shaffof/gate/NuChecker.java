@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import nu.validator.messages.MessageEmitterAdapter;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -30,8 +28,7 @@ final class NuChecker {
     private final Forwarder forwarder = new Forwarder();
 
     NuChecker() {
-        // vnu logs only debug traces through log4j 1.x; unconfigured, log4j would print "no appenders" to stderr.
-        Logger.getLogger("nu.validator").setLevel(Level.OFF);
+        // vnu logs debug traces through the log4j 1.2 API (reload4j); log4j.properties in the jar turns it off.
         // No log4j set-up (it would reconfigure log4j for the whole process), no URL logging, no language
         // detection (it only gives warnings). Note that vnu records these choices in system properties.
         validator = new SimpleDocumentValidator(false, false, false);

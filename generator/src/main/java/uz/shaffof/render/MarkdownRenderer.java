@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -46,29 +47,84 @@ public final class MarkdownRenderer {
                 .urlSanitizer(new StrictUrlSanitizer())
                 // commonmark makes one provider per render, so each page numbers its duplicate ids afresh.
                 .attributeProviderFactory(context -> new HeadingIdProvider(new HeadingIds()))
+                .nodeRendererFactory(ForeignSpan.Renderer::new)
                 .build();
     }
 
     /** Renders {@code markdown}, passing every text node through {@code localize} (code is left as written). */
     public Rendered render(String markdown, UnaryOperator<String> localize) {
+        return render(markdown, localize, text -> null);
+    }
+
+    /**
+     * Renders {@code markdown} for an edition. Text goes through {@code localize}; a span the author marked
+     * {@code -{...}-} (do not transliterate) is left as written and, when {@code foreignLang} names another
+     * language for it (Cyrillic examples on a Latin page), wrapped in {@code <span lang="...">} so that screen
+     * readers read it right. The per-edition form {@code -{uz-latn:...;uz-cyrl:...}-} is given to
+     * {@code localize}, which picks the edition's side.
+     */
+    public Rendered render(String markdown, UnaryOperator<String> localize, Function<String, String> foreignLang) {
         Node document = parser.parse(stripBom(markdown));
+        List<Text> texts = new ArrayList<>();
         List<Rendered.TocEntry> toc = new ArrayList<>();
         HeadingIds tocIds = new HeadingIds();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                text.setLiteral(localize.apply(text.getLiteral()));
+                texts.add(text);
             }
 
             @Override
             public void visit(Heading heading) {
                 visitChildren(heading);
+            }
+        });
+        for (Text t : texts) localizeText(t, localize, foreignLang);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
                 // Same sequence as HeadingIdProvider sees while rendering: document order.
                 String shown = plainText(heading);
                 toc.add(new Rendered.TocEntry(heading.getLevel(), tocIds.next(idText.apply(shown)), shown));
             }
         });
         return new Rendered(renderer.render(document), toc);
+    }
+
+    /** Replaces a text node by its localized pieces: plain text and author-marked spans. */
+    private static void localizeText(Text node, UnaryOperator<String> localize, Function<String, String> foreignLang) {
+        String s = node.getLiteral();
+        int open = s.indexOf("-{");
+        if (open < 0) {
+            node.setLiteral(localize.apply(s));
+            return;
+        }
+        List<Node> pieces = new ArrayList<>();
+        int i = 0;
+        while (open >= 0) {
+            int close = s.indexOf("}-", open + 2);
+            if (close < 0) break;
+            if (open > i) pieces.add(new Text(localize.apply(s.substring(i, open))));
+            String inner = s.substring(open + 2, close);
+            if (inner.startsWith("uz-latn:") || inner.startsWith("uz-cyrl:")) {
+                pieces.add(new Text(localize.apply(s.substring(open, close + 2))));
+            } else {
+                String lang = foreignLang.apply(inner);
+                if (lang == null) {
+                    pieces.add(new Text(inner));
+                } else {
+                    ForeignSpan span = new ForeignSpan(lang);
+                    span.appendChild(new Text(inner));
+                    pieces.add(span);
+                }
+            }
+            i = close + 2;
+            open = s.indexOf("-{", i);
+        }
+        // An unclosed marker is left to the engine, which converts the rest and warns about it.
+        if (i < s.length()) pieces.add(new Text(localize.apply(s.substring(i))));
+        for (Node p : pieces) node.insertBefore(p);
+        node.unlink();
     }
 
     /** The rendered body and its headings (for a table of contents). */

@@ -1,0 +1,2 @@
+/** The build: the one place that knows the order of the stages, from content/ to a published site. */
+package uz.shaffof.build;

@@ -1,0 +1,36 @@
+package uz.shaffof.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import uz.shaffof.build.Build;
+import uz.shaffof.build.BuildResult;
+import uz.shaffof.problem.BuildFailure;
+
+/** {@code shaffof build}: content/ and templates/ to site/, published only when every check passed. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output directory (default command).")
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try {
+            BuildResult result = Build.create(project.toBuildOptions()).run();
+            Reporter.problems(err, result.warnings());
+            out.println(result.summary("Built"));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (BuildFailure f) {
+            return Reporter.failure(err, f);
+        }
+    }
+}

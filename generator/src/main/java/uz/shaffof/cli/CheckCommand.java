@@ -1,0 +1,49 @@
+package uz.shaffof.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uz.shaffof.build.Build;
+import uz.shaffof.build.BuildResult;
+import uz.shaffof.problem.BuildFailure;
+
+/**
+ * {@code shaffof check}: everything a build does except writing: content, figures, templates, gates. With
+ * {@code --strict}, warnings (a stated figure that disagrees with its computation, a word the transliteration
+ * engine had to guess) fail the check too.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate content and templates without writing anything.")
+public final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try {
+            BuildResult result = Build.create(project.toBuildOptions()).generate();
+            Reporter.problems(err, result.warnings());
+            if (strict && !result.warnings().isEmpty()) {
+                err.println("check --strict failed: " + result.warnings().size() + " warning(s)");
+                err.flush();
+                return ExitCodes.CONTENT;
+            }
+            out.println(result.summary("Checked"));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (BuildFailure f) {
+            return Reporter.failure(err, f);
+        }
+    }
+}

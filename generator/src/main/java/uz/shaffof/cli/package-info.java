@@ -1,0 +1,2 @@
+/** The command line: {@code build} (default), {@code check}, {@code serve}, {@code translit}. */
+package uz.shaffof.cli;

@@ -1,0 +1,69 @@
+package uz.shaffof.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Folds a word of either script to one search key: Cyrillic letters to their Latin values, apostrophes (of
+ * every look-alike) dropped, and the spellings that differ between the scripts made equal ({@code ts}/{@code ц}
+ * to {@code s}, {@code ye}/{@code е} to {@code e}). Coarser than transliteration on purpose: a search key must
+ * be the same for both spellings of a word, not correct. The table is published in the index, so the browser
+ * folds queries with exactly these rules.
+ */
+public final class SearchFold {
+    /** Letter → replacement, applied to each character after lower-casing. */
+    static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('ғ', "g"),
+            Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "yo"), Map.entry('ж', "j"), Map.entry('з', "z"),
+            Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('қ', "q"), Map.entry('л', "l"),
+            Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('ў', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "x"), Map.entry('ҳ', "h"), Map.entry('ц', "s"), Map.entry('ч', "ch"), Map.entry('ш', "sh"),
+            Map.entry('щ', "sh"), Map.entry('ъ', ""), Map.entry('ы', "i"), Map.entry('ь', ""), Map.entry('э', "e"),
+            Map.entry('ю', "yu"), Map.entry('я', "ya"),
+            Map.entry('\u02BB', ""), Map.entry('\u02BC', ""), Map.entry('\'', ""), Map.entry('`', ""),
+            Map.entry('\u2018', ""), Map.entry('\u2019', ""), Map.entry('\u00B4', ""));
+
+    /** Sequences made equal after the letters are mapped, in this order. */
+    static final List<String[]> SEQUENCES = List.of(new String[] {"ts", "s"}, new String[] {"ye", "e"});
+
+    private SearchFold() {}
+
+    /** The key of one word; empty when the word has no letters or digits. */
+    public static String key(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String mapped = LETTERS.get(c);
+            if (mapped != null) out.append(mapped);
+            else if (Character.isLetterOrDigit(c)) out.append(c);
+        }
+        String folded = out.toString();
+        for (String[] seq : SEQUENCES) folded = folded.replace(seq[0], seq[1]);
+        return folded;
+    }
+
+    /** The keys of a text's words, in order, splitting on anything that is not a letter, digit or apostrophe. */
+    public static List<String> keys(String text) {
+        List<String> keys = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && isWordChar(text.charAt(i));
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0) {
+                String k = key(text.substring(start, i));
+                if (!k.isEmpty()) keys.add(k);
+                start = -1;
+            }
+        }
+        return keys;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || (LETTERS.containsKey(c) && LETTERS.get(c).isEmpty());
+    }
+}

@@ -1,0 +1,109 @@
+package uz.shaffof.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * The site's static files: the project's own ({@code templates/assets/}) and those shipped inside the generator
+ * (vendored ECharts and its licences). CSS and JavaScript get a content hash in their name, so a browser may
+ * cache them for a year and still never run a stale file, and every file gets its SRI value.
+ */
+public final class Assets {
+    private final Map<String, AssetRef> byName;
+    private final List<OutputFile> files;
+
+    private Assets(Map<String, AssetRef> byName, List<OutputFile> files) {
+        this.byName = Map.copyOf(byName);
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * @param projectAssets {@code templates/assets/}; every file in it is published under {@code assets/}
+     * @param bundled classpath resources shipped with the generator: logical name → resource path
+     */
+    public static Assets collect(Path projectAssets, Map<String, String> bundled) {
+        Map<String, AssetRef> refs = new LinkedHashMap<>();
+        List<OutputFile> out = new ArrayList<>();
+        if (Files.isDirectory(projectAssets)) {
+            try (Stream<Path> walk = Files.walk(projectAssets)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = projectAssets.relativize(p).toString().replace('\\', '/');
+                    add(refs, out, name, Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        bundled.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> add(refs, out, e.getKey(), resource(e.getValue())));
+        return new Assets(refs, out);
+    }
+
+    private static void add(Map<String, AssetRef> refs, List<OutputFile> out, String name, byte[] bytes) {
+        String path = "assets/" + fingerprinted(name, bytes);
+        refs.put(name, new AssetRef(path, integrity(bytes)));
+        out.add(new OutputFile(path, bytes));
+    }
+
+    /** {@code site.css} → {@code site.3f2a9c1b.css}; other kinds (licences, fonts) keep their names. */
+    static String fingerprinted(String name, byte[] bytes) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot);
+        if (!ext.equals(".css") && !ext.equals(".js")) return name;
+        String hash = HexFormat.of().formatHex(digest("SHA-256", bytes)).substring(0, 10);
+        return name.substring(0, dot) + "." + hash + ext;
+    }
+
+    public static String integrity(byte[] bytes) {
+        return "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes));
+    }
+
+    private static byte[] digest(String algorithm, byte[] bytes) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is part of every JDK", e);
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Assets.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("generator resource missing: " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The published asset for a logical name such as {@code site.css}. */
+    public AssetRef get(String name) {
+        AssetRef ref = byName.get(name);
+        if (ref == null) throw new IllegalArgumentException("no asset named " + name);
+        return ref;
+    }
+
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    public Map<String, AssetRef> all() {
+        return byName;
+    }
+
+    public List<OutputFile> files() {
+        return files;
+    }
+}

@@ -1,0 +1,108 @@
+package uz.shaffof.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uz.shaffof.figures.Dataset;
+import uz.shaffof.i18n.Edition;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * The data: every dataset as CSV and JSON ({@code data/<id>.csv}, {@code data/<id>.json}, the same files for
+ * both editions: data is script-neutral), a catalog page, and one page per dataset with its columns, sources,
+ * licence and schema.org {@code Dataset} description for search engines.
+ */
+public final class DataSection {
+    /** Immutable once configured; sorted keys keep the JSON-LD byte-stable. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private DataSection() {}
+
+    public record DatasetCard(String title, String href, String csv, String json, int rows) {}
+
+    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String license, String licenseUrl) {}
+
+    public record DatasetBody(String title, String id, List<String> columns, int rows, List<String> sources, String csv,
+                       String json, String license, String licenseUrl, String jsonLd) {}
+
+    static List<PagePlan> plan(SiteContext ctx) {
+        List<PagePlan> plans = new ArrayList<>();
+        plans.add(new PagePlan("data/", "data.ftlh", e -> PageView.of(ctx.ui("nav.data", e),
+                ctx.ui("data.description", e), "data/", new CatalogBody(ctx.ui("nav.data", e),
+                        ctx.ui("data.description", e), ctx.figures().datasets().stream().map(d -> new DatasetCard(
+                        title(ctx, d, e), "data/" + d.id() + "/", "data/" + d.id() + ".csv",
+                        "data/" + d.id() + ".json", d.rows().size())).toList(),
+                        ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
+        for (Dataset d : ctx.figures().datasets()) {
+            plans.add(new PagePlan("data/" + d.id() + "/", "dataset.ftlh", e -> page(ctx, d, e)));
+        }
+        return plans;
+    }
+
+    static List<OutputFile> files(SiteContext ctx) {
+        List<OutputFile> out = new ArrayList<>();
+        for (Dataset d : ctx.figures().datasets()) {
+            out.add(OutputFile.text("data/" + d.id() + ".csv", d.csv()));
+            out.add(OutputFile.text("data/" + d.id() + ".json", d.json()));
+        }
+        return out;
+    }
+
+    private static PageView page(SiteContext ctx, Dataset d, Edition e) {
+        String title = title(ctx, d, e);
+        List<String> sources = d.sourceIds().stream()
+                .map(id -> ctx.sourceName(ctx.source(id), e)).toList();
+        String description = ctx.ui("dataset.description", e).replace("{0}", title);
+        return PageView.of(title, description, "data/", new DatasetBody(title, d.id(), d.columnNames(),
+                d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
+                ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
+                jsonLd(ctx, d, e, title, description, sources)));
+    }
+
+    /** A dataset's title; datasets the content gives no title (the outcomes) are named in the interface strings. */
+    private static String title(SiteContext ctx, Dataset d, Edition e) {
+        return d.title() != null ? ctx.text(d.title(), e) : ctx.ui("dataset." + d.id(), e);
+    }
+
+    /** schema.org Dataset, escaped so that no "</script>" can end the block early. */
+    private static String jsonLd(SiteContext ctx, Dataset d, Edition e, String title, String description,
+                                 List<String> sources) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Dataset");
+        ld.put("name", title);
+        ld.put("description", description);
+        ld.put("inLanguage", e.lang());
+        ld.put("url", ctx.absolute(e.prefix() + "/data/" + d.id() + "/"));
+        ld.put("license", ctx.content().site().licenseUrl());
+        ld.put("isAccessibleForFree", true);
+        ld.put("creator", Map.of("@type", "Organization", "name", ctx.text(ctx.content().site().title(), e)));
+        ld.put("citation", sources);
+        ld.put("temporalCoverage", temporalCoverage(d));
+        ld.put("variableMeasured", d.columnNames());
+        ld.put("distribution", List.of(
+                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute("data/" + d.id() + ".csv")),
+                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute("data/" + d.id() + ".json"))));
+        try {
+            return JSON.writeValueAsString(ld).replace("<", "\\u003c");
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("JSON-LD of " + d.id() + " is not serialisable", ex);
+        }
+    }
+
+    /** "2015/2016" from the dataset's year column, when it has one. */
+    private static String temporalCoverage(Dataset d) {
+        int col = d.columnNames().indexOf("year");
+        if (col < 0) return null;
+        List<Integer> years = d.rows().stream().map(r -> r.get(col)).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).sorted().toList();
+        if (years.isEmpty()) return null;
+        return years.get(0).equals(years.get(years.size() - 1)) ? String.valueOf(years.get(0))
+                : years.get(0) + "/" + years.get(years.size() - 1);
+    }
+}

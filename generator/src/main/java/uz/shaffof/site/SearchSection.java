@@ -1,0 +1,61 @@
+package uz.shaffof.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import uz.shaffof.i18n.Edition;
+import uz.shaffof.output.OutputFile;
+import uz.shaffof.search.SearchDoc;
+
+/**
+ * The search page of each edition and the documents it searches. The page is planned after every other page
+ * has been rendered, because it lists them all: with JavaScript off, that list is the search.
+ */
+public final class SearchSection {
+    static final String ROUTE = "search/";
+
+    private SearchSection() {}
+
+    public record Hit(String title, String href) {}
+
+    public record SearchBody(String title, String intro, List<Hit> pages, String metaPath, String docsPath) {}
+
+    /** One document per page pair, titled from each edition's {@code <h1>}, with the words of its main text. */
+    static List<SearchDoc> docs(List<OutputFile> pages) {
+        Map<String, OutputFile> cyrl = new HashMap<>();
+        for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
+        List<SearchDoc> docs = new ArrayList<>();
+        for (OutputFile f : pages) {
+            if (!f.path().startsWith("uz/") || !f.path().endsWith("index.html")) continue;
+            String rest = f.path().substring(3);
+            OutputFile twin = cyrl.get(rest);
+            if (twin == null) continue;
+            Document latn = Jsoup.parse(f.text());
+            Element main = latn.selectFirst("main");
+            String route = rest.substring(0, rest.length() - "index.html".length());
+            docs.add(new SearchDoc(route, heading(latn), heading(Jsoup.parse(twin.text())),
+                    main == null ? "" : main.text()));
+        }
+        return docs;
+    }
+
+    private static String heading(Document d) {
+        Element h1 = d.selectFirst("main h1");
+        return h1 != null ? h1.text() : d.title();
+    }
+
+    static PagePlan plan(SiteContext ctx, List<SearchDoc> docs) {
+        return new PagePlan(ROUTE, "search.ftlh", e -> {
+            List<Hit> hits = docs.stream()
+                    .map(d -> new Hit(e == Edition.LATN ? d.titleLatn() : d.titleCyrl(), d.route()))
+                    .toList();
+            return PageView.of(ctx.ui("nav.search", e), ctx.ui("search.description", e), ROUTE,
+                    new SearchBody(ctx.ui("nav.search", e), ctx.ui("search.description", e), hits, "search/meta.json",
+                            e.prefix() + "/search/docs.json")).withScripts("search.js");
+        });
+    }
+}

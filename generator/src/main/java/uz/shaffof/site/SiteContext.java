@@ -1,0 +1,151 @@
+package uz.shaffof.site;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uz.shaffof.content.Citation;
+import uz.shaffof.content.Content;
+import uz.shaffof.content.Qualifier;
+import uz.shaffof.content.Region;
+import uz.shaffof.content.Source;
+import uz.shaffof.content.Text;
+import uz.shaffof.figures.Figures;
+import uz.shaffof.i18n.Edition;
+import uz.shaffof.i18n.Localizer;
+import uz.shaffof.i18n.UzbekFormat;
+import uz.shaffof.render.MarkdownRenderer;
+import uz.shaffof.translit.Script;
+
+/**
+ * What the sections of the site share while planning pages: the content, its derived figures, the localizer,
+ * the Markdown renderer and the base URL, with the small formatting steps every view needs. Immutable for the
+ * length of a build; built once per build.
+ */
+public final class SiteContext {
+    private final Content content;
+    private final Figures figures;
+    private final Localizer localizer;
+    private final MarkdownRenderer markdown;
+    private final String baseUrl;
+    private final Map<String, Region> regions;
+    private final Map<String, Source> sources;
+
+    public SiteContext(Content content, Figures figures, Localizer localizer, MarkdownRenderer markdown,
+                       String baseUrl) {
+        this.content = content;
+        this.figures = figures;
+        this.localizer = localizer;
+        this.markdown = markdown;
+        this.baseUrl = baseUrl;
+        this.regions = content.regions().stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+        this.sources = content.sources().stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public Figures figures() {
+        return figures;
+    }
+
+    public Localizer localizer() {
+        return localizer;
+    }
+
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String text(Text t, Edition e) {
+        return localizer.text(t, e);
+    }
+
+    public String ui(String key, Edition e) {
+        return localizer.ui(key, e);
+    }
+
+    /** A region by ISO code; the loader has checked every reference, so a miss is a bug. */
+    public Region region(String code) {
+        Region r = regions.get(code);
+        if (r == null) throw new IllegalStateException("unknown region " + code + " passed validation");
+        return r;
+    }
+
+    public String regionName(String code, Edition e) {
+        return code == null ? ui("country", e) : text(region(code).name(), e);
+    }
+
+    public Source source(String id) {
+        Source s = sources.get(id);
+        if (s == null) throw new IllegalStateException("unknown source " + id + " passed validation");
+        return s;
+    }
+
+    /** "Andijon viloyati hokimligi, 2017: ICT report — 2016 results" style source line, in the edition. */
+    public String sourceLine(Citation c, Edition e) {
+        if (c == null) return null;
+        String locator = c.locator() == null ? "" : " — " + text(c.locator(), e);
+        return sourceName(source(c.sourceId()), e) + locator;
+    }
+
+    /** "Publisher, 2017: «Title»" (the publisher left out when the source names none). */
+    public String sourceName(Source s, Edition e) {
+        return shortSourceName(s, e) + ": «" + text(s.title(), e) + "»";
+    }
+
+    /** "Publisher, 2017", for chart source lines. */
+    public String shortSourceName(Source s, Edition e) {
+        return (s.publisher() == null ? "" : text(s.publisher(), e) + ", ") + s.year();
+    }
+
+    public String number(BigDecimal v) {
+        return v == null ? null : UzbekFormat.number(v);
+    }
+
+    /** A figure as the source gives it, with its qualifier and unit: "630 000 dan ortiq kishi". */
+    public String figure(BigDecimal value, Qualifier q, String unit, Edition e) {
+        if (value == null) return ui("no-data", e);
+        String n = UzbekFormat.number(value);
+        String withUnit = unit == null ? n : n + "\u00A0" + localizer.unit(unit, e);
+        if (q == null || q == Qualifier.EXACT) return withUnit;
+        String key = "qualifier." + q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ui(key, e).replace("{0}", withUnit);
+    }
+
+    public String unit(String key, Edition e) {
+        return localizer.unit(key, e);
+    }
+
+    public String date(LocalDate d, Edition e) {
+        return d == null ? null : UzbekFormat.date(d, e);
+    }
+
+    public String year(int y, Edition e) {
+        return UzbekFormat.year(y, e);
+    }
+
+    /** Renders Markdown for an edition: text nodes transliterated, heading ids the same in both editions. */
+    public MarkdownRenderer.Rendered markdown(String body, Edition e) {
+        return markdown.render(body, s -> localizer.plain(s, e), s -> foreignLang(s, e));
+    }
+
+    /** The language of a text left as written, when it is in the other script than the edition's; else null. */
+    static String foreignLang(String text, Edition e) {
+        boolean letters = text.codePoints().anyMatch(Character::isLetter);
+        if (!letters) return null;
+        Script script = uz.shaffof.translit.Transliterator.dominantScript(text);
+        return script == e.script() ? null : e.other().lang();
+    }
+
+    /** The absolute URL of a path from the site root. */
+    public String absolute(String path) {
+        return baseUrl + "/" + path;
+    }
+}

@@ -1,0 +1,139 @@
+package uz.shaffof.site;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uz.shaffof.build.BuildOptions;
+import uz.shaffof.content.Content;
+import uz.shaffof.figures.Figures;
+import uz.shaffof.i18n.Edition;
+import uz.shaffof.i18n.Localizer;
+import uz.shaffof.output.OutputFile;
+import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.Problems;
+import uz.shaffof.render.MarkdownRenderer;
+import uz.shaffof.render.TemplateEngine;
+import uz.shaffof.search.SearchDoc;
+import uz.shaffof.search.SearchIndex;
+import uz.shaffof.translit.Script;
+import uz.shaffof.translit.Transliterator;
+
+/**
+ * Generates the whole site in memory: every planned page in both editions (rendered in parallel), the assets,
+ * and the site-wide files. Returns the files sorted by path, so the output never depends on thread timing.
+ */
+public final class SiteGenerator {
+    /**
+     * The Content-Security-Policy of every page, as a meta tag (the server adds what a meta tag cannot carry,
+     * such as frame-ancestors). No inline script or style is ever allowed.
+     */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /** The main navigation: section key (= first route segment) and the interface string naming it. */
+    private static final List<String> NAV = List.of("", "regions/", "indicators/", "portal/", "websites/",
+            "projects/", "outcomes/", "reports/", "data/", "search/", "about/");
+
+    private final BuildOptions options;
+    private final Content content;
+    private final Figures figures;
+    private final Transliterator transliterator;
+    private final Problems warnings;
+
+    private SiteGenerator(BuildOptions options, Content content, Figures figures, Transliterator transliterator,
+                          Problems warnings) {
+        this.options = options;
+        this.content = content;
+        this.figures = figures;
+        this.transliterator = transliterator;
+        this.warnings = warnings;
+    }
+
+    public static SiteGenerator create(BuildOptions options, Content content, Figures figures,
+                                       Transliterator transliterator, Problems warnings) {
+        return new SiteGenerator(options, content, figures, transliterator, warnings);
+    }
+
+    /** The generated site: all files, and the number of HTML pages of each edition. */
+    public record Output(List<OutputFile> files, Map<Edition, Integer> pagesPerEdition) {
+        public Output {
+            files = List.copyOf(files);
+            pagesPerEdition = Map.copyOf(pagesPerEdition);
+        }
+    }
+
+    public Output generate() {
+        Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
+        MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
+        String baseUrl = baseUrl();
+        SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
+        TemplateEngine templates = TemplateEngine.create(options.templates(), options.display(options.templates()));
+        Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL);
+
+        ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"));
+        List<PagePlan> plans = Sections.plan(ctx, charts);
+        checkUniqueRoutes(plans);
+        Set<String> sections = new HashSet<>();
+        for (PagePlan p : plans) sections.add(sectionOf(p.route()));
+
+        sections.add(SearchSection.ROUTE);
+        List<OutputFile> files = new ArrayList<>(assets.files());
+        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
+        List<OutputFile> pages = renderAll(renderer, plans);
+        // Search lists every other page, so it is planned and rendered once they exist.
+        List<SearchDoc> searchDocs = SearchSection.docs(pages);
+        PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
+        List<PagePlan> allPlans = new ArrayList<>(plans);
+        allPlans.add(searchPage);
+        files.addAll(pages);
+        files.addAll(renderAll(renderer, List.of(searchPage)));
+        files.addAll(SearchIndex.write(searchDocs));
+        files.addAll(SiteFiles.create(ctx, templates, assets, allPlans).files());
+        files.addAll(Sections.dataFiles(ctx));
+        files.addAll(charts.files());
+        files.sort(null);
+
+        Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) counts.put(e, allPlans.size());
+        return new Output(files, counts);
+    }
+
+    private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans) {
+        return plans.parallelStream()
+                .flatMap(plan -> java.util.stream.Stream.of(Edition.values()).map(e -> renderer.render(plan, e)))
+                .toList();
+    }
+
+    private String baseUrl() {
+        String url = options.baseUrl() != null ? options.baseUrl() : content.site().baseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Two sections planning the same route is a bug in the generator or a slug clash in content. */
+    private static void checkUniqueRoutes(List<PagePlan> plans) {
+        Map<String, PagePlan> seen = new LinkedHashMap<>();
+        List<Problem> clashes = new ArrayList<>();
+        for (PagePlan p : plans) {
+            if (seen.putIfAbsent(p.route(), p) != null) {
+                clashes.add(Problem.error(uz.shaffof.problem.SourcePos.file("content"),
+                        "two pages would be published at /" + p.route() + " (templates " + seen.get(p.route()).template()
+                                + " and " + p.template() + "): rename one of the slugs"));
+            }
+        }
+        if (!clashes.isEmpty()) throw new BuildFailure("plan", clashes);
+    }
+
+    static String sectionOf(String route) {
+        int slash = route.indexOf('/');
+        return slash < 0 ? "" : route.substring(0, slash + 1);
+    }
+
+    private static List<String> navigation(Set<String> sections) {
+        return NAV.stream().filter(sections::contains).toList();
+    }
+}

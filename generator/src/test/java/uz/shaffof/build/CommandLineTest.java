@@ -1,0 +1,89 @@
+package uz.shaffof.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.Main;
+
+/** The command line as CI and editors use it: exit codes, messages, the summary line. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildPrintsOneSummaryLineAndExitsZero() {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = run("build", "--root", project.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s"),
+                r.out());
+        assertTrue(Files.isRegularFile(project.resolve("site/uz/index.html")));
+    }
+
+    @Test
+    void checkWritesNothing() {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = run("check", "--root", project.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(project.resolve("site")));
+    }
+
+    @Test
+    void malformedJsonExitsOneWithFileLineAndColumnAndNoStackTrace() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Files.writeString(project.resolve("content/site.json"), "{\n  \"title\": \"x\",\n}\n");
+        Run r = run("build", "--root", project.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/site\\.json:\\d+:\\d+: .+")), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(Files.exists(project.resolve("site")), "nothing published");
+    }
+
+    @Test
+    void severalContentErrorsAreReportedTogether() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Files.writeString(project.resolve("content/site.json"), "{ broken");
+        Files.writeString(project.resolve("content/sources.json"), "[ also broken");
+        Run r = run("check", "--root", project.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content/site.json:") && r.err().contains("content/sources.json:"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        Run r = run("build", "--no-such-option");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--no-such-option"), r.err());
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        for (String c : new String[] {"build", "check", "serve", "translit"}) assertTrue(r.out().contains(c), r.out());
+    }
+
+    @Test
+    void missingContentDirectoryIsAClearError() {
+        Run r = run("check", "--root", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content directory not found"), r.err());
+    }
+}

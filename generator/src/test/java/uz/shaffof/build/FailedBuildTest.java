@@ -1,0 +1,59 @@
+package uz.shaffof.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Problem;
+
+/** A build that fails anywhere (content, a template midway through the pages) leaves the published site as it was. */
+class FailedBuildTest {
+    @TempDir
+    Path dir;
+
+    private BuildOptions publishedProject() {
+        BuildOptions o = ProjectFixture.copy(dir.resolve("project"), false).withOut(dir.resolve("site"));
+        Build.create(o).run();
+        return o;
+    }
+
+    @Test
+    void aTemplateErrorOnOnePageLeavesTheOldSiteUntouched() throws IOException {
+        BuildOptions o = publishedProject();
+        var before = DeterminismTest.digests(o.out());
+        // Fails only while rendering one region's page, after other pages were rendered.
+        Path t = o.templates().resolve("region.ftlh");
+        Files.writeString(t, Files.readString(t).replace("<h1>${body.title}</h1>",
+                "<h1>${body.title}</h1><#if body.title?contains('Namangan') || body.title?contains('Наманган')>${no.such.value}</#if>"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> Build.create(o).run());
+        Problem p = f.problems().get(0);
+        assertTrue(p.toString().matches("templates/region\\.ftlh:\\d+:\\d+: template error: .*"), p.toString());
+        assertEquals(before, DeterminismTest.digests(o.out()));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void aContentErrorLeavesTheOldSiteUntouchedAndNamesFileLineAndColumn() throws IOException {
+        BuildOptions o = publishedProject();
+        var before = DeterminismTest.digests(o.out());
+        Path regions = o.content().resolve("regions.json");
+        Files.writeString(regions, Files.readString(regions).replaceFirst("\"UZ-AN\"", "\"UZ-AN\",,"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> Build.create(o).run());
+        assertTrue(f.problems().get(0).toString().matches("content/regions\\.json:\\d+:\\d+: .+"), f.problems().toString());
+        assertEquals(before, DeterminismTest.digests(o.out()));
+    }
+
+    private List<String> strays() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList();
+        }
+    }
+}
