@@ -93,16 +93,34 @@ final class CartesianOption {
         ObjectNode axis = ChartJson.object().put("type", "category");
         if (horizontal) axis.put("inverse", true); // first category on top, as in the table
         ArrayNode data = axis.putArray("data");
-        spec.categories().forEach(data::add);
         ObjectNode label = axis.putObject("axisLabel").put("interval", 0).put("color", ChartStyle.TEXT);
         if (horizontal) {
-            label.put("width", (ChartStyle.WIDTH - 2 * ChartStyle.PAD) * 2 / 5).put("overflow", "break");
+            // Wrapped here, at spaces, with the same metrics: ECharts' own wrapping breaks Cyrillic words
+            // in the middle ("Қорақалпоғис-тон").
+            int width = horizontalLabelWidth(spec);
+            spec.categories().forEach(c -> data.add(String.join("\n", metrics.wrap(c, ChartStyle.LABEL_PX, false, width))));
+        } else {
+            spec.categories().forEach(data::add);
+        }
+        if (horizontal) {
+            label.put("width", horizontalLabelWidth(spec));
         } else if (needsAngle(spec)) {
             label.put("rotate", 45);
         }
         axis.putObject("axisLine").putObject("lineStyle").put("color", ChartStyle.AXIS_LINE);
         axis.putObject("axisTick").put("show", false);
         return axis;
+    }
+
+    /**
+     * Room for the category names of a horizontal bar chart: two fifths of the width, widened (up to half) so
+     * that the longest single word fits on its line; ECharts would otherwise break inside the word.
+     */
+    private int horizontalLabelWidth(ChartSpec spec) {
+        int inner = ChartStyle.WIDTH - 2 * ChartStyle.PAD;
+        double widestWord = spec.categories().stream().flatMap(c -> java.util.Arrays.stream(c.split(" ")))
+                .mapToDouble(w -> metrics.width(w, ChartStyle.LABEL_PX, false)).max().orElse(0);
+        return (int) Math.min(inner / 2.0, Math.max(inner * 2 / 5.0, Math.ceil(widestWord) + 6));
     }
 
     private static ObjectNode valueAxis(boolean horizontal) {

@@ -46,7 +46,8 @@ public final class RegionSection {
             }
             return new ProfileRow(ctx.text(ind.title(), e), href, true, FigureViews.value(ctx, en.latest(), ind.unit(), e),
                     ctx.year(en.latest().year(), e), FigureViews.change(ctx, en.change(), ind.unit(), ind.better(), e),
-                    FigureViews.rank(ctx, en.rank(), e), ctx.sourceLine(en.latest().citation(), e),
+                    FigureViews.rank(ctx, en.rank(), e), en.latest().citation() == null ? null
+                            : ctx.shortSourceName(ctx.source(en.latest().citation().sourceId()), e),
                     FigureViews.discrepancy(ctx, en.discrepancy(), ind.unit(), e));
         }).toList();
         List<DocumentSection.Item> reports = DocumentSection.sortedReports(ctx).stream()

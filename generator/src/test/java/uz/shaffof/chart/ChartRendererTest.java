@@ -165,7 +165,7 @@ class ChartRendererTest {
             assertEquals(spec.title(), svg.selectFirst("svg > title").wholeText());
             assertEquals(chart.description(), svg.selectFirst("svg > desc").wholeText());
             assertFalse(root.hasAttr("width") || root.hasAttr("height"), "fixed size breaks phones");
-            assertTrue(root.attr("viewBox").startsWith("0 0 640 "));
+            assertTrue(root.attr("viewBox").startsWith("0 0 " + ChartStyle.WIDTH + " "));
             assertTrue(svg.select("style, [style]").isEmpty(), "inline styles need 'unsafe-inline'");
             assertTrue(svg.select("[class]").isEmpty() || svg.select("[class]").stream()
                     .allMatch(e -> e.attr("class").startsWith("c-" + spec.id() + "-")));
