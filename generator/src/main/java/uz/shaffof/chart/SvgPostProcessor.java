@@ -140,6 +140,13 @@ final class SvgPostProcessor {
                 attributes.put(attr, renamer.rename(value));
             }
         }
+        // A decal (the pattern drawn over a bar for colour-blind readers) is a separate shape on top of the bar
+        // without hover data: let the pointer through to the bar, or tooltips never appear on bars.
+        String fill = attributes.get("fill");
+        if (fill != null && fill.startsWith("url(#") && !attributes.containsKey("data-ec-ssr-type")
+                && name.equals("path")) {
+            attributes.put("pointer-events", "none");
+        }
         attributes.forEach((attr, value) -> {
             out.append(' ').append(attr).append("=\"");
             Xml.attribute(out, value);

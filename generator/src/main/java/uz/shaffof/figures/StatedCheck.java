@@ -113,7 +113,8 @@ public final class StatedCheck {
 
     /** Every disagreement and every stated figure that could not be checked, as warnings, by position. */
     public List<Problem> problems() {
-        return discrepancies.stream().map(d -> Problem.warning(d.pos(), d.note())).toList();
+        // A notice, not a warning: the disagreement is the source's, and the site shows both figures on purpose.
+        return discrepancies.stream().map(d -> Problem.notice(d.pos(), d.note())).toList();
     }
 
     /** All discrepancies, by position in content. */

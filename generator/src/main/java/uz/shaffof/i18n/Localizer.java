@@ -7,7 +7,6 @@ import uz.shaffof.content.Text;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
-import uz.shaffof.translit.Conversion;
 import uz.shaffof.translit.Script;
 import uz.shaffof.translit.Transliterator;
 import uz.shaffof.translit.TranslitWarning;
@@ -46,18 +45,18 @@ public final class Localizer {
     }
 
     /**
-     * Like {@link #text(Text, Edition)}, and records the engine's guesses (Latin-authored words it was not sure
-     * how to write in Cyrillic) as warnings at {@code pos}.
+     * Like {@link #plain(String, Edition)}, and records the engine's guesses for Latin-written text put into
+     * Cyrillic as warnings at {@code pos}.
      */
-    public String text(Text text, Edition edition, SourcePos pos) {
-        if (text != null && !text.isHandWritten() && edition.script() == Script.CYRILLIC) {
-            Conversion c = transliterator.convertWithWarnings(text.written(), Script.CYRILLIC);
-            for (TranslitWarning w : c.warnings()) {
+    public String plain(String written, Edition edition, SourcePos pos) {
+        if (written != null && edition.script() == Script.CYRILLIC
+                && Transliterator.dominantScript(written) == Script.LATIN) {
+            for (TranslitWarning w : transliterator.convertWithWarnings(written, Script.CYRILLIC).warnings()) {
                 warnings.add(Problem.warning(pos, "transliteration guessed \"" + w.word() + "\": " + w.reason()
                         + " (add it to content/translit/glossary.tsv)"));
             }
         }
-        return text(text, edition);
+        return plain(written, edition);
     }
 
     /** A string written once in either script, in the edition's script. */

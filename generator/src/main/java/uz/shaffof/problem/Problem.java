@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One thing wrong with the input, where it is, and how bad it is. Printed as {@code path:line:col: message}
- * (warnings carry a {@code warning: } prefix after the position).
+ * (warnings carry a {@code warning: } prefix after the position, notices {@code note: }).
  */
 public record Problem(SourcePos pos, Severity severity, String message) implements Comparable<Problem> {
 
@@ -24,6 +24,10 @@ public record Problem(SourcePos pos, Severity severity, String message) implemen
         return new Problem(pos, Severity.WARNING, message);
     }
 
+    public static Problem notice(SourcePos pos, String message) {
+        return new Problem(pos, Severity.NOTICE, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -38,6 +42,11 @@ public record Problem(SourcePos pos, Severity severity, String message) implemen
 
     @Override
     public String toString() {
-        return pos + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+        String label = switch (severity) {
+            case ERROR -> "";
+            case WARNING -> "warning: ";
+            case NOTICE -> "note: ";
+        };
+        return pos + ": " + label + message;
     }
 }

@@ -60,7 +60,7 @@ public final class DocumentSection {
     }
 
     private static PageView view(SiteContext ctx, Document d, Edition e, String section) {
-        MarkdownRenderer.Rendered r = ctx.markdown(d.body(), e);
+        MarkdownRenderer.Rendered r = ctx.markdown(d.body(), e, d.pos());
         boolean report = d.kind() == uz.shaffof.content.DocumentKind.REPORT;
         // A quoted original is in the document's own script (a damaged word may mix scripts: that is the fault).
         String sourceLang = uz.shaffof.translit.Transliterator.dominantScript(d.body()) == Script.LATIN

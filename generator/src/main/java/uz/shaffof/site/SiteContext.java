@@ -15,6 +15,7 @@ import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.Localizer;
 import uz.shaffof.i18n.UzbekFormat;
+import uz.shaffof.problem.SourcePos;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.translit.Script;
 
@@ -132,8 +133,8 @@ public final class SiteContext {
     }
 
     /** Renders Markdown for an edition: text nodes transliterated, heading ids the same in both editions. */
-    public MarkdownRenderer.Rendered markdown(String body, Edition e) {
-        return markdown.render(body, s -> localizer.plain(s, e), s -> foreignLang(s, e));
+    public MarkdownRenderer.Rendered markdown(String body, Edition e, SourcePos pos) {
+        return markdown.render(body, s -> localizer.plain(s, e, pos), s -> foreignLang(s, e));
     }
 
     /** The language of a text left as written, when it is in the other script than the edition's; else null. */

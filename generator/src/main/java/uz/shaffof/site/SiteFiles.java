@@ -21,7 +21,8 @@ public final class SiteFiles {
 
     public record Choice(String lang, String href, String label, String siteTitle, String tagline) {}
 
-    public record RootBody(boolean notFound, List<Choice> choices, String css, String cssIntegrity, String csp) {}
+    public record RootBody(boolean notFound, List<Choice> choices, String css, String cssIntegrity, String icon,
+                           String csp) {}
 
     static SiteFiles create(SiteContext ctx, TemplateEngine templates, Assets assets, List<PagePlan> plans) {
         List<OutputFile> out = new ArrayList<>();
@@ -45,8 +46,9 @@ public final class SiteFiles {
         }
         AssetRef css = assets.get("site.css");
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", new RootBody(notFound, choices, (notFound ? "/" : "") + css.path(), css.integrity(),
-                SiteGenerator.CSP));
+        String from = notFound ? "/" : "";
+        model.put("body", new RootBody(notFound, choices, from + css.path(), css.integrity(),
+                from + assets.get("favicon.svg").path(), SiteGenerator.CSP));
         model.put("baseUrl", ctx.baseUrl());
         return templates.render("root.ftlh", model);
     }

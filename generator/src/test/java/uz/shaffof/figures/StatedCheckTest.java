@@ -25,14 +25,14 @@ class StatedCheckTest {
     }
 
     @Test
-    void seed000AttestationShareIsReportedAsAWarningAtTheStatedFigure() {
+    void seed000AttestationShareIsReportedAsANoticeAtTheStatedFigure() {
         Fixture f = attestation();
         SourcePos stated = f.stated("attestation-passed-share", "UZ-AN", 2016, "42.2");
         Figures figures = Figures.compute(f.content());
 
-        assertEquals(List.of(Problem.warning(stated, "stated 42.2% for UZ-AN 2016 disagrees with 37.7% computed from "
+        assertEquals(List.of(Problem.notice(stated, "stated 42.2% for UZ-AN 2016 disagrees with 37.7% computed from "
                 + "900 / 2390 (attestation-passed / attestation-tested)")), figures.problems());
-        assertEquals("fixture.json:" + stated.line() + ":1: warning: stated 42.2% for UZ-AN 2016 disagrees with "
+        assertEquals("fixture.json:" + stated.line() + ":1: note: stated 42.2% for UZ-AN 2016 disagrees with "
                 + "37.7% computed from 900 / 2390 (attestation-passed / attestation-tested)",
                 figures.problems().get(0).toString());
 
@@ -51,7 +51,7 @@ class StatedCheckTest {
         f.website("khokimiyat-andijan", "UZ-AN", 2015, "72.3", null);
         SourcePos at = f.website("khokimiyat-andijan", "UZ-AN", 2016, "80.5", "8.19");
         Figures figures = Figures.compute(f.content());
-        assertEquals(List.of(Problem.warning(at, "stated change +8.19% for khokimiyat-andijan 2016 disagrees with "
+        assertEquals(List.of(Problem.notice(at, "stated change +8.19% for khokimiyat-andijan 2016 disagrees with "
                 + "+11.3% computed from 72.3 (2015) to 80.5 (2016); the absolute change is +8.2 points")),
                 figures.problems());
         Discrepancy d = figures.stated().forWebsite("khokimiyat-andijan", 2016).orElseThrow();
@@ -78,7 +78,7 @@ class StatedCheckTest {
         Figures figures = Figures.compute(f.content());
         Problem p = figures.problems().get(0);
         assertEquals(at, p.pos());
-        assertEquals(Severity.WARNING, p.severity());
+        assertEquals(Severity.NOTICE, p.severity());
         assertTrue(p.message().contains("cannot be checked"), p.message());
         Discrepancy d = figures.discrepancy("attestation-passed-share", "UZ-BU", 2016).orElseThrow();
         assertFalse(d.isCheckable());
@@ -107,7 +107,7 @@ class StatedCheckTest {
         for (int i = 1; i < figures.problems().size(); i++) {
             assertTrue(figures.problems().get(i - 1).compareTo(figures.problems().get(i)) < 0);
         }
-        figures.problems().forEach(p -> assertEquals(Severity.WARNING, p.severity()));
+        figures.problems().forEach(p -> assertEquals(Severity.NOTICE, p.severity()));
     }
 
     @Test
