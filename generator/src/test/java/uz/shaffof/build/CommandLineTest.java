@@ -46,6 +46,17 @@ class CommandLineTest {
     }
 
     @Test
+    void checkReportsTheStatedShareThatDisagreesWithItsComputationWithFileAndLine() {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = run("check", "--strict", "--root", project.toString());
+        assertEquals(0, r.code(), "a note, not a warning: the site shows both figures on purpose\n" + r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/indicators/ict-attestation-pass-rate\\.json:\\d+:\\d+: "
+                + "note: stated 42\\.2% for UZ-AN 2016 disagrees with 37\\.7% computed from 900 / 2390 .*")), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/websites/ratings\\.json:\\d+:\\d+: note: stated change "
+                + "\\+8\\.19% .* disagrees with \\+11\\.3% .*")), r.err());
+    }
+
+    @Test
     void malformedJsonExitsOneWithFileLineAndColumnAndNoStackTrace() throws IOException {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
         Files.writeString(project.resolve("content/site.json"), "{\n  \"title\": \"x\",\n}\n");
