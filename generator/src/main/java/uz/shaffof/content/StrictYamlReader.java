@@ -103,9 +103,22 @@ final class StrictYamlReader {
         MarkedYAMLException marked = markedCause(e);
         if (marked != null) {
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            return context + marked.getProblem();
+            return withoutParserInternals(context + marked.getProblem());
         }
-        return JsonErrorMessages.syntax(e.getOriginalMessage(), "", null);
+        return withoutParserInternals(JsonErrorMessages.syntax(e.getOriginalMessage(), "", null));
+    }
+
+    /**
+     * Editors read these messages: "<org.yaml.snakeyaml.events.AliasEvent(anchor=a)>" becomes "an alias (*a)"
+     * style plain words (found by fuzzing: the parser's class names leaked into the build output).
+     */
+    static String withoutParserInternals(String message) {
+        return message
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.AliasEvent\\(anchor=([^)]*)\\)>", "an alias *$1")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent\\([^)]*\\)>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent\\([^)]*\\)>", "a nested mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^)]*\\)>", "a YAML $1")
+                .replace("(Scalar value in YAML)", "(a plain key)");
     }
 
     private static MarkedYAMLException markedCause(Throwable e) {

@@ -27,7 +27,8 @@ public final class AsciiSlug {
                 dash = true;
             }
         }
-        String slug = out.length() > 80 ? out.substring(0, 80) : out.toString();
+        // Cut long slugs at 80 characters, and never leave a dash at the end (found by fuzzing).
+        String slug = (out.length() > 80 ? out.substring(0, 80) : out.toString()).replaceAll("-+$", "");
         return slug.isEmpty() ? "section" : slug;
     }
 }
