@@ -1,119 +1,144 @@
 package uz.shaffof.cli;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.ClosedWatchServiceException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uz.shaffof.build.Build;
 import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.serve.Preview;
+import uz.shaffof.serve.PreviewBuild;
+import uz.shaffof.serve.PreviewServer;
+import uz.shaffof.serve.ProgressPrinter;
+import uz.shaffof.serve.Rebuilder;
 
 /**
- * {@code shaffof serve}: builds a preview into a temporary directory (never the published {@code site/}),
- * serves it on localhost, and rebuilds when a file under {@code content/} or {@code templates/} changes. When a
- * rebuild fails, every page shows the errors until the next good build.
+ * {@code shaffof serve}: builds the site in memory and serves it on 127.0.0.1 (nothing is written: the published
+ * {@code site/} is never touched), rebuilds when a file under {@code content/} or {@code templates/} changes, and
+ * reloads the browser. A failed rebuild shows its problems in the terminal and in the browser until the next good
+ * build. docs/SERVE.md describes it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on localhost, rebuilding when content or templates change.")
 public final class ServeCommand implements Callable<Integer> {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("xml", "application/xml"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"));
-
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
-    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0: any free port).",
+            defaultValue = "8080")
     int port;
 
     @Spec
     CommandSpec spec;
 
-    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final Set<Problem> warningsShown = new HashSet<>();
+    private boolean built;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path preview = Files.createTempDirectory("shaffof-preview-");
-        BuildOptions options = project.toBuildOptions().withOut(preview.resolve("site"));
-        rebuild(options, out, err);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", ex -> serve(ex, options.out()));
-        server.start();
-        out.println("Serving a preview of " + options.display(options.content()) + " at http://127.0.0.1:" + port
-                + "/ (the published site/ is not touched). Ctrl+C stops.");
-        out.flush();
-        new SourceWatcher(java.util.List.of(options.content(), options.templates()))
-                .run(() -> rebuild(options, out, err));
+        BuildOptions options = project.toBuildOptions();
+        if (project.out != null) err.println("serve writes no files: --out is ignored");
+
+        Preview preview = new Preview();
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(preview, port);
+        } catch (BindException e) {
+            err.println("shaffof serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + "); pass another --port (0 picks a free one)");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+        // In a terminal, a rebuild that takes a while shows its stage; the line is erased before the report.
+        ProgressPrinter progress = new ProgressPrinter(out,
+                ProgressPrinter.isInteractive(System.console() != null, System.getenv()), 300, System::nanoTime);
+        PreviewBuild build = new PreviewBuild(options);
+        Thread stop = new Thread(server::close, "shaffof-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(options.content(), options.templates()));
+             Rebuilder rebuilder = new Rebuilder(build, preview, r -> report(r, server.uri(), build, progress, out, err),
+                     (name, index, count) -> {
+                         if (index == 0) progress.begin();
+                         progress.update("building (" + name + ")", index, count);
+                     })) {
+            out.println("Serving a preview of " + options.display(options.content()) + " and "
+                    + options.display(options.templates()) + " at " + server.uri() + "uz/ (built in memory: "
+                    + options.display(options.out()) + "/ is not touched). Ctrl+C stops.");
+            out.flush();
+            rebuilder.request(Rebuilder.Trigger.initial());
+            watcher.run((first, paths) -> rebuilder.request(new Rebuilder.Trigger(first,
+                    paths.stream().map(options::display).collect(Collectors.toSet()))));
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // Stopped by the embedding program (Ctrl+C ends the JVM through the shutdown hook instead).
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // already running
+            }
+        }
         return ExitCodes.OK;
     }
 
-    private void rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
-        try {
-            BuildResult r = Build.create(options).run();
-            lastError.set(null);
-            Reporter.problems(err, r.warnings());
-            out.println(r.summary("Rebuilt"));
-            out.flush();
-        } catch (BuildFailure f) {
-            Reporter.failure(err, f);
-            lastError.set(String.join("\n", f.problems().stream().map(Problem::toString).toList()));
+    /** One line per build (after any new warnings), or the problems and one line. */
+    private void report(Rebuilder.Report r, URI uri, PreviewBuild build, ProgressPrinter progress,
+                        PrintWriter out, PrintWriter err) {
+        progress.clear();
+        String why = r.trigger().paths().isEmpty() ? "" : " after " + describe(r.trigger().paths()) + " changed";
+        if (r.ok()) {
+            BuildResult result = r.result();
+            List<Problem> fresh = result.warnings().stream().filter(w -> !warningsShown.contains(w)).toList();
+            Reporter.problems(err, fresh);
+            warningsShown.addAll(fresh);
+            Preview.Change c = r.change();
+            String outcome = !c.sent() ? "no output changed, no reload"
+                    : c.changedFiles() + " file(s) changed, reload sent to " + c.browsers() + " browser(s) "
+                    + r.sinceChangeMillis() + " ms after the change";
+            if (!built) {
+                out.println(result.summary("Built") + "; the preview is at " + uri + "uz/");
+                built = true;
+            } else {
+                out.println("Rebuilt" + why + " in " + r.buildMillis() + " ms (" + stages(r.stageMillis())
+                        + "; HTML checked in " + build.pagesValidatedLastTime() + " changed page(s)): " + outcome);
+            }
+        } else {
+            BuildFailure f = r.failure();
+            Reporter.problems(err, f.problems());
+            long errors = f.problems().stream().filter(Problem::isError).count();
+            err.println("Rebuild failed" + why + " in " + r.buildMillis() + " ms: " + f.stage() + ", " + errors
+                    + " error(s); the browser shows them until the next good build");
         }
+        out.flush();
+        err.flush();
     }
 
-    private void serve(HttpExchange ex, Path root) throws IOException {
-        try (ex) {
-            String error = lastError.get();
-            if (error != null) {
-                send(ex, 500, "text/plain; charset=utf-8", ("The last rebuild failed:\n\n" + error
-                        + "\n\nFix the files and save: the preview rebuilds by itself.\n").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = ex.getRequestURI().getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(ex, 403, "text/plain; charset=utf-8", "forbidden\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            if (!Files.isRegularFile(file)) {
-                Path notFound = root.resolve("404.html");
-                send(ex, 404, TYPES.get("html"), Files.exists(notFound) ? Files.readAllBytes(notFound) : new byte[0]);
-                return;
-            }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
-        }
+    private static String stages(Map<String, Long> millis) {
+        StringJoiner j = new StringJoiner(", ");
+        millis.forEach((name, ms) -> j.add(name + " " + ms));
+        return j.toString();
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(body);
-        }
+    private static String describe(Set<String> paths) {
+        List<String> list = List.copyOf(paths);
+        if (list.size() <= 3) return String.join(", ", list);
+        return String.join(", ", list.subList(0, 3)) + " and " + (list.size() - 3) + " more";
     }
-
 }

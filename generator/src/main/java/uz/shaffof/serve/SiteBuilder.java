@@ -1,0 +1,31 @@
+package uz.shaffof.serve;
+
+import java.util.List;
+import uz.shaffof.build.BuildResult;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * Builds the whole site in memory, as {@link uz.shaffof.build.Build#generate()} does, and reports its stages as it
+ * goes. Throws {@link uz.shaffof.problem.BuildFailure} when the content, a template or a gate is wrong. Called by
+ * one thread at a time ({@link Rebuilder}), so an implementation may keep state between builds.
+ */
+@FunctionalInterface
+public interface SiteBuilder {
+
+    /** Told when each stage starts, so that callers can time the stages and show progress. */
+    @FunctionalInterface
+    interface Stages {
+        Stages NONE = (name, index, count) -> {};
+
+        /** Stage {@code index} (0-based) of {@code count}, called {@code name}, starts now. */
+        void start(String name, int index, int count);
+
+        /**
+         * Every file is generated and only the gates are left: the preview may show these files already (the
+         * build can still fail in the gates). A builder need not call it; then the files are shown at the end.
+         */
+        default void generated(List<OutputFile> files) {}
+    }
+
+    BuildResult build(Stages stages);
+}

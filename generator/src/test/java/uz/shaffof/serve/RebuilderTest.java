@@ -1,0 +1,141 @@
+package uz.shaffof.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import uz.shaffof.build.BuildResult;
+import uz.shaffof.output.OutputFile;
+import uz.shaffof.problem.BuildFailure;
+
+/** One build at a time, changes during a build merged into one more, and what each outcome tells the preview. */
+class RebuilderTest {
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    static BuildResult result(List<OutputFile> files) {
+        return new BuildResult(files, Map.of(), List.of(), 1);
+    }
+
+    static Rebuilder.Report next(BlockingQueue<Rebuilder.Report> reports) throws InterruptedException {
+        Rebuilder.Report r = reports.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertNotNull(r, "no build finished");
+        return r;
+    }
+
+    @Test
+    void changesDuringABuildGiveExactlyOneMoreBuild() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger builds = new AtomicInteger();
+        SiteBuilder slow = stages -> {
+            int n = builds.incrementAndGet();
+            if (n == 1) {
+                firstStarted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return result(PreviewServerTest.site("build " + n));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        Preview preview = new Preview();
+        try (Rebuilder r = new Rebuilder(slow, preview, reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+            long t0 = System.nanoTime();
+            r.request(new Rebuilder.Trigger(t0 + 5, Set.of("content/a.json")));
+            r.request(new Rebuilder.Trigger(t0, Set.of("content/b.json")));
+            r.request(new Rebuilder.Trigger(t0 + 9, Set.of("templates/x.ftlh")));
+            release.countDown();
+
+            assertTrue(next(reports).ok());
+            Rebuilder.Report second = next(reports);
+            assertEquals(Set.of("content/a.json", "content/b.json", "templates/x.ftlh"), second.trigger().paths());
+            assertEquals(t0, second.trigger().firstChangeNanos(), "latency counts from the first change");
+            assertNull(reports.poll(300, TimeUnit.MILLISECONDS), "the three changes gave one build");
+            assertEquals(2, builds.get());
+            assertTrue(preview.state().site() != null && !preview.state().failed());
+        }
+    }
+
+    @Test
+    void failuresAndBugsBecomeTheFailedStateAndTheServerGoesOn() throws Exception {
+        AtomicInteger n = new AtomicInteger();
+        SiteBuilder flaky = stages -> switch (n.incrementAndGet()) {
+            case 1 -> result(PreviewServerTest.site("ok"));
+            case 2 -> throw PreviewServerTest.failure("bad");
+            case 3 -> throw new IllegalStateException("a bug");
+            default -> result(PreviewServerTest.site("ok again"));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        Preview preview = new Preview();
+        try (Rebuilder r = new Rebuilder(flaky, preview, reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(next(reports).ok());
+            r.request(Rebuilder.Trigger.initial());
+            Rebuilder.Report failed = next(reports);
+            assertFalse(failed.ok());
+            assertEquals("load", failed.failure().stage());
+            assertTrue(preview.state().failed());
+            assertNotNull(preview.state().site(), "the last good build stays");
+            r.request(Rebuilder.Trigger.initial());
+            Rebuilder.Report bug = next(reports);
+            assertEquals("internal", bug.failure().stage());
+            assertTrue(bug.failure().problems().get(0).message().contains("a bug"));
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(next(reports).ok());
+            assertFalse(preview.state().failed());
+        }
+    }
+
+    @Test
+    void theReloadGoesOutWhenThePagesAreReadyAndAGateFailureFollows() throws Exception {
+        CountDownLatch reloaded = new CountDownLatch(1);
+        CountDownLatch gatesMayFail = new CountDownLatch(1);
+        Preview preview = new Preview();
+        SiteBuilder gated = stages -> {
+            stages.start("pages", 0, 2);
+            stages.generated(PreviewServerTest.site("ungated"));
+            reloaded.countDown();
+            stages.start("gates", 1, 2);
+            try {
+                gatesMayFail.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new BuildFailure("gates", PreviewServerTest.failure("broken link").problems());
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (PreviewServer server = PreviewServer.start(preview, 0);
+             SseClient events = SseClient.connect(server.uri(), null);
+             Rebuilder r = new Rebuilder(gated, preview, reports::add, SiteBuilder.Stages.NONE)) {
+            assertEquals("hello", events.next(WAIT).type());
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(reloaded.await(10, TimeUnit.SECONDS));
+            assertEquals("reload", events.nextNews(WAIT).type(), "reload before the gates end");
+            assertTrue(Http.text(Http.get(server.uri(), "/uz/")).contains("<p>ungated</p>"));
+            gatesMayFail.countDown();
+            SseClient.Event error = events.nextNews(WAIT);
+            assertEquals("error", error.type());
+            assertTrue(error.data().contains("broken link"));
+            Rebuilder.Report report = next(reports);
+            assertEquals("gates", report.failure().stage());
+            assertEquals(List.of("pages", "gates"), List.copyOf(report.stageMillis().keySet()));
+            assertEquals(500, Http.get(server.uri(), "/uz/").statusCode());
+        }
+    }
+}
