@@ -15,6 +15,9 @@
 #   MVN_FLAGS           extra Maven flags, e.g. -o
 #   FUZZ_MIN_COVERAGE   fail when a target ends below this many covered edges (default 1000; see the target list)
 #   FUZZ_KEEP_GOING     stop a target after this many distinct findings (default 10)
+#   FUZZ_ISOLATE        1 (default): fuzz a copy of the work tree in $SHAFFOF_FUZZ_WORK/tree, so that a build running
+#                       beside it (which rewrites generator/target/classes) cannot make classes vanish mid-run and
+#                       show up as NoClassDefFoundError "findings"; new crash inputs are copied back. 0: fuzz in place.
 #
 # Exit status: 0 when every target ran, reached the coverage floor and found nothing; 1 otherwise.
 set -uo pipefail
@@ -53,6 +56,38 @@ export JAZZER_FUZZ=1
 export JAZZER_INSTRUMENTATION_INCLUDES='uz.shaffof.**:org.commonmark.**:com.fasterxml.jackson.**:org.jsoup.**:org.yaml.snakeyaml.**:com.networknt.**'
 
 mkdir -p "$work/logs" "$work/reproducers"
+inputs_rel=generator/src/test/resources/uz/shaffof/fuzz
+run_root=$root
+if [ "${FUZZ_ISOLATE:-1}" = 1 ]; then
+  run_root="$work/tree"
+  rm -rf "$run_root" && mkdir -p "$run_root"
+  # What `mvn -pl generator test` and the fuzz tests read: the poms, the module's sources, content/ and templates/.
+  (cd "$root" && tar -cf - pom.xml generator/pom.xml generator/src content templates) | (cd "$run_root" && tar -xf -)
+fi
+
+# Copies crash inputs Jazzer wrote in the copy back to the work tree, unless the same bytes are there already
+# (a committed crash input that still fails is found again at start-up).
+copy_back_crashes() {
+  [ "$run_root" != "$root" ] || return 0
+  local dir=$1 f g dup
+  [ -d "$run_root/$inputs_rel/$dir" ] || return 0
+  for f in "$run_root/$inputs_rel/$dir"/crash-*; do
+    [ -e "$f" ] || continue
+    dup=0
+    for g in "$root/$inputs_rel/$dir"/*; do cmp -s "$f" "$g" && { dup=1; break; }; done
+    [ "$dup" = 1 ] || cp "$f" "$root/$inputs_rel/$dir/"
+  done
+}
+
+# The fuzz tests have a Surefire execution of their own (fuzz-regression, generator/pom.xml). -Dtest overrides the
+# includes and excludes of every execution, so `test` would fuzz the target twice (default-test, then
+# fuzz-regression): call that execution alone.
+if grep -q '<id>fuzz-regression</id>' "$run_root/generator/pom.xml"; then
+  goals="test-compile surefire:test@fuzz-regression"
+else
+  goals=test
+fi
+
 status=0
 printf '%-78s %10s %8s %8s %8s %10s %s\n' target seconds execs cov ft corpus findings
 for entry in "${targets[@]}"; do
@@ -67,7 +102,7 @@ for entry in "${targets[@]}"; do
   start=$(date +%s)
   # jazzer.internal.arg.N are libFuzzer's arguments: argv0, then the corpus directory it writes to (given here so that
   # no .cifuzz-corpus/ appears in generator/), then flags. -timeout: one input running longer is a finding.
-  (cd "$root" && $mvn_cmd -B ${MVN_FLAGS:-} -pl generator test -Dshaffof.skipSite=true \
+  (cd "$run_root" && $mvn_cmd -B ${MVN_FLAGS:-} -pl generator $goals -Dshaffof.skipSite=true \
       -Dtest="uz.shaffof.fuzz.$t" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" -Djazzer.keep_going="$keep_going" \
       -Djazzer.reproducer_path="$work/reproducers" \
@@ -82,8 +117,10 @@ for entry in "${targets[@]}"; do
   ft=$(printf '%s' "$last" | sed -nE 's/.* ft: ([0-9]+).*/\1/p')
   corp=$(find "$corpus" -type f | wc -l)
   findings=$(grep -ac 'Test unit written to' "$log")
+  copy_back_crashes "${cls}Inputs/$method"
   printf '%-78s %10s %8s %8s %8s %10s %s\n' "$t" "$took" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$corp" "$findings"
   grep -a 'Test unit written to' "$log" | sed 's/.*Test unit written to /    crash input: /'
+  grep -a '^== Java Exception:' "$log" | cut -c1-300 | sed 's/^/    /'
   if [ "$rc" -ne 0 ] || [ "$findings" -gt 0 ]; then
     status=1
     echo "    $findings finding(s), Maven exit $rc: see $log" >&2

@@ -23,8 +23,8 @@ import uz.shaffof.translit.Transliterator;
  *   <li>warnings point into the normalised text ({@code offset + length <= normalize(x).length()});</li>
  *   <li>the output is at most twice the input plus 16 characters, the input counted after NFC (which alone can
  *       triple some characters);</li>
- *   <li>"Latin parts pass through unchanged": a Latin result with no marker left in it is a fixed point of
- *       {@code toLatin};</li>
+ *   <li>"Latin parts pass through unchanged": for text without {@code -{...}-} spans, a Latin result with no
+ *       Cyrillic letter and no marker in it is a fixed point of {@code toLatin};</li>
  *   <li>text made only of Cyrillic letters and spaces comes out of {@code toLatin} with no Cyrillic letter, and a
  *       {@code -{...}-} span between two such texts is copied as written.</li>
  * </ul>
@@ -76,14 +76,15 @@ class TransliteratorFuzzTest {
                         + MarkdownFuzzTest.visible(normalized));
             }
         }
-        String latin = T.toLatin(text);
-        if (!text.contains("-{")) {
-            for (Script s : Script.values()) {
-                String out = T.convert(text, s);
-                assertTrue(Normalizer.isNormalized(out, Normalizer.Form.NFC), "output not in NFC: "
-                        + codePoints(out) + " for " + codePoints(text));
-            }
+        // A -{...}- span is copied as written (not even NFC) and its markers dropped, so a second pass may change it:
+        // the promises below are for text without spans.
+        if (text.contains("-{")) return;
+        for (Script s : Script.values()) {
+            String out = T.convert(text, s);
+            assertTrue(Normalizer.isNormalized(out, Normalizer.Form.NFC), "output not in NFC: "
+                    + codePoints(out) + " for " + codePoints(text));
         }
+        String latin = T.toLatin(text);
         if (!latin.contains("-{") && latin.codePoints().noneMatch(TransliteratorFuzzTest::isCyrillicLetter)) {
             assertEquals(latin, T.toLatin(latin), "toLatin is not a fixed point on its own Latin output for "
                     + MarkdownFuzzTest.visible(text));
