@@ -1,8 +1,10 @@
 package uz.shaffof.build;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -10,11 +12,11 @@ import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.output.AtomicPublisher;
-import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.site.PageCache;
 import uz.shaffof.site.SiteGenerator;
 import uz.shaffof.translit.Glossary;
 import uz.shaffof.translit.GlossaryException;
@@ -26,43 +28,94 @@ import uz.shaffof.translit.Transliterator;
  * directory before the last stage, so a build that fails anywhere leaves the published site as it was.
  *
  * <pre><code>BuildResult result = Build.create(BuildOptions.forProject(Path.of("."))).run();</code></pre>
+ *
+ * <p>A {@code Build} keeps its parts between builds: the content loader (with its parsed JSON schemas), the gates
+ * (with their HTML checkers) and the {@link PageCache}. So a process that builds many times ({@code serve}) makes
+ * one and calls {@link #generate(BuildListener)} for each change; {@link #create(BuildOptions, Gates, PageCache)}
+ * lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
  */
 public final class Build {
+    /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
+    public static final List<String> STAGES = List.of("load", "figures", "pages", "gates");
+    private static final String PUBLISH = "publish";
+
     private final BuildOptions options;
     private final ContentLoader loader;
+    private final Gates gates;
+    private final PageCache pages;
 
-    private Build(BuildOptions options, ContentLoader loader) {
-        this.options = options;
+    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages) {
+        this.options = Objects.requireNonNull(options, "options");
         this.loader = loader;
+        this.gates = Objects.requireNonNull(gates, "gates");
+        this.pages = Objects.requireNonNull(pages, "pages");
     }
 
+    /** A build with the standard gates and the page cache on disk under {@code options.cache()/pages}. */
     public static Build create(BuildOptions options) {
-        return new Build(options, ContentLoader.create());
+        return create(options, Gates.standard(), PageCache.onDisk(pageCacheDir(options)));
+    }
+
+    /** A build with the standard gates and the given page cache (tests use a cache of their own). */
+    public static Build create(BuildOptions options, PageCache pages) {
+        return create(options, Gates.standard(), pages);
+    }
+
+    public static Build create(BuildOptions options, Gates gates, PageCache pages) {
+        return new Build(options, ContentLoader.create(), gates, pages);
+    }
+
+    /** Where the rendered pages are kept between builds: {@code pages/} in the cache directory. */
+    public static Path pageCacheDir(BuildOptions options) {
+        return options.cache().resolve("pages");
+    }
+
+    public BuildOptions options() {
+        return options;
     }
 
     /** Generates the site and publishes it to the output directory. */
     public BuildResult run() {
-        BuildResult result = generate();
+        return run(BuildListener.NONE);
+    }
+
+    /** Generates the site and publishes it, telling {@code listener} of each stage. */
+    public BuildResult run(BuildListener listener) {
+        BuildResult result = generate(listener);
+        listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
         new AtomicPublisher(options.out()).publish(result.files());
         return result;
     }
 
     /** Everything but publishing: content, figures, pages, gates. Throws {@link BuildFailure} on any error. */
     public BuildResult generate() {
+        return generate(BuildListener.NONE);
+    }
+
+    /** Everything but publishing, telling {@code listener} of each stage, of the counts within it, and when the
+     * files are ready (before the gates). Throws {@link BuildFailure} on any error. */
+    public BuildResult generate(BuildListener listener) {
         long start = System.nanoTime();
+        int count = STAGES.size();
         Problems warnings = new Problems();
+        listener.stage(STAGES.get(0), 0, count);
         Content content = load();
         Transliterator transliterator = transliterator(content);
+        listener.stage(STAGES.get(1), 1, count);
         Figures figures = Figures.compute(content);
         addAll(warnings, figures.problems(), "figures");
 
-        SiteGenerator.Output site = SiteGenerator.create(options, content, figures, transliterator, warnings).generate();
+        listener.stage(STAGES.get(2), 2, count);
+        SiteGenerator.Output site = SiteGenerator.create(options, content, figures, transliterator, warnings)
+                .generate(pages, listener);
+        listener.generated(site.files());
 
-        List<Problem> gateProblems = Gates.standard().run(new SiteSnapshot(site.files(), baseUrl(content)));
+        listener.stage(STAGES.get(3), 3, count);
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(site.files(), baseUrl(content)));
         if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(site.files(), site.pagesPerEdition(), warnings.sorted(), millis);
+        return new BuildResult(site.files(), site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
     }
 
     private Content load() {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
 import uz.shaffof.build.BuildResult;
+import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.problem.BuildFailure;
 
 /** {@code shaffof build}: content/ and templates/ to site/, published only when every check passed. */
@@ -23,8 +24,16 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        // In a terminal (not in CI), a build that takes over a second shows its stage and pages done of total.
+        ProgressPrinter progress = ProgressPrinter.forTerminal(out);
+        progress.begin();
         try {
-            BuildResult result = Build.create(project.toBuildOptions()).run();
+            BuildResult result;
+            try {
+                result = Build.create(project.toBuildOptions()).run(progress.listener());
+            } finally {
+                progress.clear();
+            }
             Reporter.problems(err, result.warnings());
             out.println(result.summary("Built"));
             out.flush();

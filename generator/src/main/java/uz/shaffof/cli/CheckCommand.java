@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
 import uz.shaffof.build.BuildResult;
+import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Severity;
 
@@ -32,8 +33,15 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        ProgressPrinter progress = ProgressPrinter.forTerminal(out);
+        progress.begin();
         try {
-            BuildResult result = Build.create(project.toBuildOptions()).generate();
+            BuildResult result;
+            try {
+                result = Build.create(project.toBuildOptions()).generate(progress.listener());
+            } finally {
+                progress.clear();
+            }
             Reporter.problems(err, result.warnings());
             long warnings = result.warnings().stream().filter(p -> p.severity() == Severity.WARNING).count();
             if (strict && warnings > 0) {

@@ -23,7 +23,7 @@ public final class ProjectOptions {
     String baseUrl;
 
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Cache of rendered charts (default: ROOT/.shaffof-cache). Safe to delete at any time.")
+            description = "Cache of rendered charts and pages (default: ROOT/.shaffof-cache). Safe to delete at any time.")
     Path cache;
 
     BuildOptions toBuildOptions() {

@@ -19,13 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
+import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.serve.Preview;
 import uz.shaffof.serve.PreviewBuild;
 import uz.shaffof.serve.PreviewServer;
-import uz.shaffof.serve.ProgressPrinter;
 import uz.shaffof.serve.Rebuilder;
+import uz.shaffof.serve.SiteBuilder;
 
 /**
  * {@code shaffof serve}: builds the site in memory and serves it on 127.0.0.1 (nothing is written: the published
@@ -74,9 +75,17 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stop);
         try (SourceWatcher watcher = SourceWatcher.start(List.of(options.content(), options.templates()));
              Rebuilder rebuilder = new Rebuilder(build, preview, r -> report(r, server.uri(), build, progress, out, err),
-                     (name, index, count) -> {
-                         if (index == 0) progress.begin();
-                         progress.update("building (" + name + ")", index, count);
+                     new SiteBuilder.Stages() {
+                         @Override
+                         public void start(String name, int index, int count) {
+                             if (index == 0) progress.begin();
+                             progress.update("building (" + name + ")", index, count);
+                         }
+
+                         @Override
+                         public void progress(String what, long done, long total) {
+                             progress.update("building (" + what + ")", done, total);
+                         }
                      })) {
             out.println("Serving a preview of " + options.display(options.content()) + " and "
                     + options.display(options.templates()) + " at " + server.uri() + "uz/ (built in memory: "
@@ -117,7 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
                 built = true;
             } else {
                 out.println("Rebuilt" + why + " in " + r.buildMillis() + " ms (" + stages(r.stageMillis())
-                        + "; HTML checked in " + build.pagesValidatedLastTime() + " changed page(s)): " + outcome);
+                        + "; " + result.renders() + ", HTML checked in " + build.pagesValidatedLastTime()
+                        + " changed page(s)): " + outcome);
             }
         } else {
             BuildFailure f = r.failure();

@@ -117,6 +117,11 @@ public final class Rebuilder implements AutoCloseable {
             }
 
             @Override
+            public void progress(String what, long done, long total) {
+                progress.progress(what, done, total);
+            }
+
+            @Override
             public void generated(List<OutputFile> files) {
                 // Reload now; the gates' verdict follows (an error event if they fail).
                 early[0] = preview.succeeded(PreviewSite.of(files));

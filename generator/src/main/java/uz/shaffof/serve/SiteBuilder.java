@@ -21,6 +21,12 @@ public interface SiteBuilder {
         void start(String name, int index, int count);
 
         /**
+         * {@code done} of {@code total} items of {@code what} ({@code charts}, {@code pages}) are done within the
+         * current stage. Called from several threads at once, possibly out of order.
+         */
+        default void progress(String what, long done, long total) {}
+
+        /**
          * Every file is generated and only the gates are left: the preview may show these files already (the
          * build can still fail in the gates). A builder need not call it; then the files are shown at the end.
          */

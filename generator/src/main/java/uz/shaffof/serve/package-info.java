@@ -1,7 +1,8 @@
 /**
  * The preview server of {@code shaffof serve}: builds the site in memory (never on disk, so the published
  * {@code site/} is never touched), serves it on 127.0.0.1, rebuilds when sources change and reloads the browser
- * over server-sent events without weakening the pages' Content-Security-Policy. Also the terminal progress line
- * for long builds ({@link uz.shaffof.serve.ProgressPrinter}). docs/SERVE.md describes it.
+ * over server-sent events without weakening the pages' Content-Security-Policy. The build stages are
+ * {@link uz.shaffof.build.Build}'s, kept warm between builds ({@link uz.shaffof.serve.PreviewBuild}). docs/SERVE.md
+ * describes it.
  */
 package uz.shaffof.serve;

@@ -51,7 +51,13 @@ public final class ChartSection {
         this.entries = entries;
     }
 
-    static ChartSection render(SiteContext ctx, Path cacheDir) {
+    /** Told how many of the charts (one per chart and edition) are done, from the drawing threads. */
+    @FunctionalInterface
+    interface Progress {
+        void done(long done, long total);
+    }
+
+    static ChartSection render(SiteContext ctx, Path cacheDir, Progress progress) {
         List<ChartCatalog.Entry> catalog = ChartCatalog.build(ctx);
         Map<String, ChartCatalog.Entry> byId = new TreeMap<>();
         for (ChartCatalog.Entry en : catalog) byId.put(en.id(), en);
@@ -59,6 +65,9 @@ public final class ChartSection {
         Map<String, Map<Edition, ChartView>> views = new ConcurrentHashMap<>();
         List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         LazyRenderer renderer = new LazyRenderer();
+        long total = (long) catalog.size() * Edition.values().length;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        progress.done(0, total);
         try {
             catalog.parallelStream().forEach(en -> {
                 Map<Edition, ChartView> perEdition = new EnumMap<>(Edition.class);
@@ -67,6 +76,7 @@ public final class ChartSection {
                     RenderedChart chart = cache.get(spec, renderer::render);
                     perEdition.put(e, view(ctx, en, spec, chart, e));
                     files.addAll(files(ctx, en, spec, chart, cache, e));
+                    progress.done(done.incrementAndGet(), total);
                 }
                 views.put(en.id(), perEdition);
             });

@@ -32,13 +32,20 @@ final class PageRenderer {
         }
     }
 
-    OutputFile render(PagePlan plan, Edition e) {
+    /**
+     * The page's view and context are always made (they are cheap); its template runs only when the cache has no
+     * page for exactly this template, context and body.
+     */
+    OutputFile render(PagePlan plan, Edition e, PageCache.Run cache) {
         PageView view = plan.view().apply(e);
         PageContext page = context(plan, view, e);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("page", page);
-        model.put("body", view.body());
-        return OutputFile.text(plan.outputPath(e), templates.render(plan.template(), model));
+        String path = plan.outputPath(e);
+        return new OutputFile(path, cache.page(path, plan.template(), page, view.body(), () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("page", page);
+            model.put("body", view.body());
+            return templates.render(plan.template(), model);
+        }));
     }
 
     private PageContext context(PagePlan plan, PageView view, Edition e) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
@@ -59,15 +61,28 @@ public final class SiteGenerator {
         return new SiteGenerator(options, content, figures, transliterator, warnings);
     }
 
-    /** The generated site: all files, and the number of HTML pages of each edition. */
-    public record Output(List<OutputFile> files, Map<Edition, Integer> pagesPerEdition) {
+    /**
+     * The generated site: all files, the number of HTML pages of each edition, and the output paths (sorted) of
+     * the pages whose template ran in this build; the others were taken from the {@link PageCache}.
+     */
+    public record Output(List<OutputFile> files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
         public Output {
             files = List.copyOf(files);
             pagesPerEdition = Map.copyOf(pagesPerEdition);
+            renderedPages = List.copyOf(renderedPages);
         }
     }
 
+    /** The whole site, every page rendered. */
     public Output generate() {
+        return generate(PageCache.none(), BuildListener.NONE);
+    }
+
+    /**
+     * The whole site, with pages taken from {@code cache} when their inputs are unchanged, and the counts of charts
+     * and pages told to {@code listener} as they are done (from several threads).
+     */
+    public Output generate(PageCache cache, BuildListener listener) {
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
@@ -75,7 +90,8 @@ public final class SiteGenerator {
         TemplateEngine templates = TemplateEngine.create(options.templates(), options.display(options.templates()));
         Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL);
 
-        ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"));
+        ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"),
+                (done, total) -> listener.progress("charts", done, total));
         List<PagePlan> plans = Sections.plan(ctx, charts);
         checkUniqueRoutes(plans);
         Set<String> sections = new HashSet<>();
@@ -84,14 +100,17 @@ public final class SiteGenerator {
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
         PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
-        List<OutputFile> pages = renderAll(renderer, plans);
+        PageCache.Run run = cache.start(options.templates());
+        // Counts both editions of every page, the search page (planned below) included.
+        Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
+        List<OutputFile> pages = renderAll(renderer, plans, run, progress);
         // Search lists every other page, so it is planned and rendered once they exist.
         List<SearchDoc> searchDocs = SearchSection.docs(pages);
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
         files.addAll(pages);
-        files.addAll(renderAll(renderer, List.of(searchPage)));
+        files.addAll(renderAll(renderer, List.of(searchPage), run, progress));
         files.addAll(SearchIndex.write(searchDocs));
         files.addAll(SiteFiles.create(ctx, templates, assets, allPlans).files());
         files.addAll(Sections.dataFiles(ctx));
@@ -100,12 +119,35 @@ public final class SiteGenerator {
 
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
-        return new Output(files, counts);
+        PageCache.Stats stats = run.finish();
+        return new Output(files, counts, stats.rendered());
     }
 
-    private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans) {
+    /** Counts pages as they are done, from the rendering threads. */
+    private static final class Progress {
+        private final BuildListener listener;
+        private final long total;
+        private final AtomicLong done = new AtomicLong();
+
+        Progress(BuildListener listener, long total) {
+            this.listener = listener;
+            this.total = total;
+            listener.progress("pages", 0, total);
+        }
+
+        void step() {
+            listener.progress("pages", done.incrementAndGet(), total);
+        }
+    }
+
+    private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans, PageCache.Run run,
+                                              Progress progress) {
         return plans.parallelStream()
-                .flatMap(plan -> java.util.stream.Stream.of(Edition.values()).map(e -> renderer.render(plan, e)))
+                .flatMap(plan -> java.util.stream.Stream.of(Edition.values()).map(e -> {
+                    OutputFile page = renderer.render(plan, e, run);
+                    progress.step();
+                    return page;
+                }))
                 .toList();
     }
 

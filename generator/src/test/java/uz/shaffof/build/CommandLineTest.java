@@ -32,7 +32,8 @@ class CommandLineTest {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
         Run r = run("build", "--root", project.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s"),
+        assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s "
+                + "\\(rendered \\d+ of \\d+ pages, \\d+ reused\\)"),
                 r.out());
         assertTrue(Files.isRegularFile(project.resolve("site/uz/index.html")));
     }

@@ -1,4 +1,4 @@
-package uz.shaffof.serve;
+package uz.shaffof.build;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -18,12 +18,12 @@ import java.util.function.LongSupplier;
  * <pre>{@code
  * ProgressPrinter progress = ProgressPrinter.forTerminal(out);   // out: the PrintWriter of the summary line
  * progress.begin();                                              // the delay counts from here
- * ProgressPrinter.Counter pages = progress.counter("pages", plans.size() * 2);
- * plans.parallelStream().forEach(p -> { render(p); pages.step(); });
- * progress.update("gates", 3, 7);                                // or report a stage's own counts
+ * BuildResult result = build.run(progress.listener());           // stages and page counts, as the build goes
  * progress.clear();                                              // erase the line, then print the summary
  * out.println(result.summary("Built"));
  * }</pre>
+ * A stage's own counts can also be shown directly: {@code progress.counter("pages", 226)} and {@code step()}, or
+ * {@code progress.update("gates", 3, 7)}.
  */
 public final class ProgressPrinter {
     static final long DEFAULT_DELAY_MS = 1000;
@@ -105,6 +105,24 @@ public final class ProgressPrinter {
         width = 0;
         drawnAt = Long.MIN_VALUE;
         drawnStage = null;
+    }
+
+    /**
+     * A listener that shows a build on this printer: the stage's name while it runs ({@code gates…}) and the
+     * counts the build reports within it ({@code pages: 130/226}).
+     */
+    public BuildListener listener() {
+        return new BuildListener() {
+            @Override
+            public void stage(String name, int index, int count) {
+                update(name, 0, 0);
+            }
+
+            @Override
+            public void progress(String what, long done, long total) {
+                update(what, done, total);
+            }
+        };
     }
 
     /** A thread-safe counter for one stage that redraws as it counts. */

@@ -1,4 +1,4 @@
-package uz.shaffof.serve;
+package uz.shaffof.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

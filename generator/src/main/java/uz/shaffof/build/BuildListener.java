@@ -1,0 +1,28 @@
+package uz.shaffof.build;
+
+import java.util.List;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * Hears a build as it goes: each stage as it starts ({@link Build#STAGES}, then {@code publish} when the build
+ * publishes), counts within a stage (charts drawn or taken from the cache, pages rendered or reused), and the
+ * moment every file exists and only the gates are left. Every method has an empty default.
+ *
+ * <p>{@link #progress} is called from the threads that render pages in parallel, so an implementation must be
+ * thread-safe; counts for one item may arrive out of order (a lower count after a higher one).
+ */
+public interface BuildListener {
+    BuildListener NONE = new BuildListener() {};
+
+    /** Stage {@code index} (0-based) of {@code count}, called {@code name}, starts now. */
+    default void stage(String name, int index, int count) {}
+
+    /** {@code done} of {@code total} items of {@code what} ({@code charts}, {@code pages}) are done. */
+    default void progress(String what, long done, long total) {}
+
+    /**
+     * Every file is generated and only the gates are left. The build can still fail in the gates: a caller that
+     * shows these files (the preview) must be ready for that; a build publishes only after the gates.
+     */
+    default void generated(List<OutputFile> files) {}
+}

@@ -1,0 +1,281 @@
+package uz.shaffof.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import uz.shaffof.render.TemplateEngine;
+
+/**
+ * Rendered pages, addressed by their content: a page's key is the SHA-256 of everything that decides its bytes,
+ * and a page whose key was rendered before is taken from the cache instead of running its template again. The key
+ * covers
+ * <ul>
+ *   <li>the generator: the template engine's code and settings ({@link TemplateEngine}'s class file), Freemarker's
+ *       version, this cache's format, the Java version, and the default locale, time zone and file encoding (the
+ *       output must not depend on those, and {@code DeterminismTest} checks that it does not; they are in the key
+ *       so that a cache can never hide such a dependency);</li>
+ *   <li>every file under the template directory, by path and bytes ({@code templates/*.ftlh}, and the assets,
+ *       which a template could include), so any template edit renders every page again;</li>
+ *   <li>the template's name;</li>
+ *   <li>the model, written canonically by {@link ModelKey}: the {@link PageContext} (links, interface strings,
+ *       assets with their integrity values, navigation) and the page's body record, with the class file of every
+ *       record in it.</li>
+ * </ul>
+ * A model with a value {@link ModelKey} cannot write exactly is rendered every time and never stored.
+ *
+ * <p>The cache lives in memory ({@link #inMemory}: {@code serve}, which builds many times in one process), on disk
+ * ({@link #onDisk}: {@code build}, under {@code .shaffof-cache/pages/}), or both. Disk entries are written
+ * atomically (a temporary file moved into place) and carry their key and the SHA-256 of their bytes, so a torn,
+ * foreign or damaged file is never used: the page is rendered again and the entry replaced. After a build, disk
+ * entries that build did not use are deleted, so the cache holds one site's pages, not every site ever built. The
+ * directory is safe to delete at any time. Thread-safe: pages render in parallel.
+ */
+public final class PageCache {
+    /** Bump when the entry format or the way keys are made changes. */
+    private static final String FORMAT = "shaffof-page 1";
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.page");
+    /** A temporary file older than this is left over from a build that died while writing it. */
+    private static final Duration STALE_TEMP = Duration.ofHours(1);
+    private static final String GENERATOR = generatorFingerprint();
+
+    private final Path dir;
+    private final boolean memory;
+    private volatile Map<String, byte[]> kept = Map.of();
+
+    private PageCache(Path dir, boolean memory) {
+        this.dir = dir;
+        this.memory = memory;
+    }
+
+    /** Renders every page, keeps nothing (the counts are still kept). */
+    public static PageCache none() {
+        return new PageCache(null, false);
+    }
+
+    /** A cache in {@code dir} (created when first written), for one build after another in separate processes. */
+    public static PageCache onDisk(Path dir) {
+        return new PageCache(dir, false);
+    }
+
+    /**
+     * A cache that keeps the last build's pages in memory, for a process that builds many times, and also reads
+     * and writes {@code dir} when it is not {@code null} (so the first build can reuse the pages of the last
+     * {@code build}, and the next {@code build} those of the preview).
+     */
+    public static PageCache inMemory(Path dir) {
+        return new PageCache(dir, true);
+    }
+
+    /** Starts one build: {@code templates} is the template directory, fingerprinted once here. */
+    Run start(Path templates) {
+        return new Run(templatesFingerprint(templates));
+    }
+
+    /** One build's use of the cache: which keys it used and which pages it rendered. */
+    final class Run {
+        private final String base;
+        private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+        private final Set<String> rendered = new ConcurrentSkipListSet<>();
+        private final Set<String> pages = new ConcurrentSkipListSet<>();
+        private final ModelKey.Memo memo = new ModelKey.Memo();
+
+        private Run(String templatesFingerprint) {
+            this.base = GENERATOR + "\n" + environment() + "\n" + templatesFingerprint + "\n";
+        }
+
+        /**
+         * The bytes of the page at {@code path}: from the cache when its key is there, else from {@code render}
+         * (and stored).
+         */
+        byte[] page(String path, String template, PageContext page, Object body, Supplier<String> render) {
+            pages.add(path);
+            String key = key(template, page, body);
+            if (key != null) {
+                byte[] hit = lookup(key);
+                if (hit != null) {
+                    used.put(key, hit);
+                    return hit;
+                }
+            }
+            byte[] fresh = render.get().getBytes(StandardCharsets.UTF_8);
+            rendered.add(path);
+            if (key != null) {
+                used.put(key, fresh);
+                store(key, fresh);
+            }
+            return fresh;
+        }
+
+        private String key(String template, PageContext page, Object body) {
+            if (dir == null && !memory) return null; // nothing is kept: no key is needed
+            MessageDigest d = ModelKey.sha256();
+            d.update(base.getBytes(StandardCharsets.UTF_8));
+            d.update(template.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+            try {
+                ModelKey.write(d, page, memo);
+                ModelKey.write(d, body, memo);
+            } catch (ModelKey.NotCanonical e) {
+                return null;
+            }
+            return HexFormat.of().formatHex(d.digest());
+        }
+
+        /** The build is done: forget (and delete) every entry it did not use. */
+        Stats finish() {
+            if (memory) kept = Map.copyOf(used);
+            if (dir != null) prune(used.keySet());
+            return new Stats(pages.size(), List.copyOf(rendered));
+        }
+    }
+
+    /** How many pages a build made, and which of them (output paths, sorted) it rendered rather than reused. */
+    record Stats(int pages, List<String> rendered) {}
+
+    private byte[] lookup(String key) {
+        byte[] b = kept.get(key);
+        if (b != null) return b;
+        return dir == null ? null : read(key);
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".page");
+    }
+
+    private static byte[] header(String key, byte[] bytes) {
+        return (FORMAT + "\n" + key + "\n" + sha256Hex(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The page stored under {@code key}, or null when there is none or it is not exactly what was stored. */
+    private byte[] read(String key) {
+        Path f = file(key);
+        byte[] all;
+        try {
+            if (!Files.isRegularFile(f)) return null;
+            all = Files.readAllBytes(f);
+        } catch (IOException e) {
+            return null;
+        }
+        // The header has a fixed length: format, key, and the SHA-256 of the rest, one line each.
+        int headerLength = FORMAT.length() + 1 + 64 + 1 + 64 + 1;
+        if (all.length < headerLength) return null;
+        byte[] bytes = Arrays.copyOfRange(all, headerLength, all.length);
+        byte[] expected = header(key, bytes);
+        if (!Arrays.equals(all, 0, headerLength, expected, 0, expected.length)) return null;
+        return bytes;
+    }
+
+    private void store(String key, byte[] bytes) {
+        if (dir == null) return;
+        Path f = file(key);
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = Files.createTempFile(f.getParent(), ".tmp-", ".page");
+            try {
+                byte[] header = header(key, bytes);
+                byte[] all = Arrays.copyOf(header, header.length + bytes.length);
+                System.arraycopy(bytes, 0, all, header.length, bytes.length);
+                Files.write(tmp, all);
+                Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The cache is an optimisation: failing to store only costs the next build a render.
+        }
+    }
+
+    /** Deletes the entries not in {@code keep}, and temporary files left by builds that died while writing. */
+    private void prune(Set<String> keep) {
+        if (!Files.isDirectory(dir)) return;
+        Instant staleBefore = Instant.now().minus(STALE_TEMP);
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                boolean delete;
+                if (ENTRY.matcher(name).matches()) {
+                    delete = !keep.contains(name.substring(0, 64));
+                } else if (name.startsWith(".tmp-") && name.endsWith(".page")) {
+                    FileTime t = Files.getLastModifiedTime(p);
+                    delete = t.toInstant().isBefore(staleBefore);
+                } else {
+                    delete = false; // not ours: leave it
+                }
+                if (delete) Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Another process may be pruning or writing too; what is left is only pruned next time.
+        }
+    }
+
+    /** Every file under the template directory, by path and content. */
+    static String templatesFingerprint(Path templates) {
+        MessageDigest d = ModelKey.sha256();
+        if (Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    byte[] name = templates.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = Files.readAllBytes(p);
+                    d.update(lengthOf(name.length));
+                    d.update(name);
+                    d.update(lengthOf(bytes.length));
+                    d.update(bytes);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static byte[] lengthOf(int n) {
+        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+    }
+
+    /** What the process runs in: read for each build, since a test (or an embedding program) may change it. */
+    private static String environment() {
+        return String.join("|", System.getProperty("java.version", ""), Locale.getDefault().toLanguageTag(),
+                Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(), TimeZone.getDefault().getID(),
+                System.getProperty("file.encoding", ""), System.getProperty("line.separator", ""));
+    }
+
+    private static String generatorFingerprint() {
+        MessageDigest d = ModelKey.sha256();
+        d.update((FORMAT + "\n" + freemarker.template.Configuration.getVersion() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Class<?> c : List.of(TemplateEngine.class, ModelKey.class, PageCache.class, PageCache.Run.class)) {
+            String resource = "/" + c.getName().replace('.', '/') + ".class";
+            try (InputStream in = c.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("class file missing: " + resource);
+                d.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(ModelKey.sha256().digest(bytes));
+    }
+}
