@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,7 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class TranslitBenchmark {
-    private static final int TARGET_BYTES = 10 * 1024 * 1024;
 
     private static final List<String> CYRILLIC_WORDS = List.of(
             "вилоятда", "ахборот", "коммуникация", "технологияларини", "ривожлантириш", "ҳамкорлик", "соҳасида",
@@ -53,6 +53,13 @@ public class TranslitBenchmark {
     /** The generated texts, built once per run. */
     @State(Scope.Benchmark)
     public static class Corpus {
+        /**
+         * The size of the text in MiB. Equal MB/s at 1 and 10 MiB is what linear time looks like; the 10 MiB text is
+         * the issue's measure.
+         */
+        @Param({"10", "1"})
+        public int mebibytes;
+
         String cyrillic;
         String latin;
         double cyrillicMegabytes;
@@ -60,16 +67,16 @@ public class TranslitBenchmark {
 
         @Setup(Level.Trial)
         public void generate() {
-            cyrillic = generate(new Random(20261123));
+            cyrillic = generate(new Random(20261123), mebibytes * 1024 * 1024);
             latin = ENGINE.toLatin(cyrillic);
             cyrillicMegabytes = cyrillic.getBytes(StandardCharsets.UTF_8).length / 1e6;
             latinMegabytes = latin.getBytes(StandardCharsets.UTF_8).length / 1e6;
         }
 
-        private static String generate(Random random) {
-            StringBuilder b = new StringBuilder(TARGET_BYTES);
+        private static String generate(Random random, int targetBytes) {
+            StringBuilder b = new StringBuilder(targetBytes);
             int bytes = 0;
-            while (bytes < TARGET_BYTES) {
+            while (bytes < targetBytes) {
                 String token = random.nextInt(10) == 0
                         ? EXTRAS.get(random.nextInt(EXTRAS.size()))
                         : CYRILLIC_WORDS.get(random.nextInt(CYRILLIC_WORDS.size()));

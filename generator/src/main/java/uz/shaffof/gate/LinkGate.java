@@ -1,25 +1,81 @@
 package uz.shaffof.gate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.SourcePos;
 
 /**
  * Every internal {@code href}, {@code src}, {@code srcset}, {@code poster} and {@code xlink:href} names a file of
  * the site, and every {@code #fragment} an {@code id} in the page it names, both compared case-sensitively (as a
  * web server on Linux and the browser do). Runs in time linear in the site: one index of paths, and one set of ids
  * per page that some link points into.
+ *
+ * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page. As a gate it takes them
+ * from the {@link SiteSnapshot}'s parsed pages; a pipeline that parses each page anyway (to post-process it) can
+ * take them from its own parse with {@link PageLinks#of} and call {@link #check(Collection, Map, String, Function)},
+ * so that no page is parsed twice and no parsed page is kept: that is how a 10 000-page site is checked in a few
+ * hundred megabytes.
  */
 public final class LinkGate implements Gate {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
+
+    /**
+     * One URL written in a page: the element's tag, the attribute, the value as parsed, and where the element's
+     * start tag is (line and column from 1; 0 when the parse did not track positions).
+     */
+    public record Link(String tag, String attr, String url, int line, int column) {}
+
+    /** What the link check needs of one page: every URL it names, and the fragment targets it offers. */
+    public record PageLinks(List<Link> links, List<String> ids) {
+        public PageLinks {
+            links = List.copyOf(links);
+            ids = List.copyOf(ids);
+        }
+
+        /**
+         * The links and ids of a parsed page, in document order. Positions are kept when the parse tracked them.
+         * The document must be the one the page's bytes parse to (a post-processor's document, just before it is
+         * serialised, is).
+         */
+        public static PageLinks of(Document doc) {
+            List<Link> links = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Element e : doc.getAllElements()) {
+                if (e.hasAttr("id")) ids.add(e.attr("id"));
+                if (e.nameIs("a") && e.hasAttr("name")) ids.add(e.attr("name"));
+                if (e.nameIs("base")) continue; // not a link; its effect on resolution is not supported
+                for (String attr : URL_ATTRIBUTES) {
+                    if (e.hasAttr(attr)) links.add(link(e, attr, e.attr(attr)));
+                }
+                if (e.hasAttr("srcset")) {
+                    for (String url : Srcset.urls(e.attr("srcset"))) links.add(link(e, "srcset", url));
+                }
+            }
+            return new PageLinks(links, ids);
+        }
+
+        private static Link link(Element e, String attr, String url) {
+            Range range = e.sourceRange();
+            boolean located = range.isTracked() && !range.isImplicit() && range.start().lineNumber() >= 1;
+            return new Link(e.tagName(), attr, url, located ? range.start().lineNumber() : 0,
+                    located ? range.start().columnNumber() : 0);
+        }
+    }
 
     @Override
     public String name() {
@@ -28,56 +84,119 @@ public final class LinkGate implements Gate {
 
     @Override
     public List<Problem> check(SiteSnapshot site) {
-        Targets targets = new Targets(site);
+        Map<String, PageLinks> pages = new HashMap<>();
+        for (OutputFile page : site.htmlFiles()) pages.put(page.path(), PageLinks.of(site.html(page.path())));
+        List<String> paths = site.files().stream().map(OutputFile::path).toList();
+        // Every page here was parsed with positions; an element the parser made up (an implied tag) has none.
+        return check(paths, pages, site.urls(), path -> SiteSnapshot.isSvg(path) ? site.svg(path) : null).stream()
+                .map(p -> p.pos().line() >= 1 ? p : Problem.error(SourcePos.file(p.pos().path()), p.message()))
+                .toList();
+    }
+
+    /**
+     * The broken links among {@code pages}, with positions from their {@link Link}s; a problem whose link has no
+     * position is reported at line 0, the file as a whole ({@link #locate} then finds its line and column).
+     *
+     * @param paths every file of the site
+     * @param pages the links and ids of every HTML page, by path
+     * @param baseUrl the absolute http(s) URL the site is published under
+     * @param svg the parsed SVG file at a path (its ids are fragment targets), or null to leave its fragments unchecked
+     */
+    public static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, String baseUrl,
+                                      Function<String, Document> svg) {
+        return check(paths, pages, new SiteUrls(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), svg);
+    }
+
+    private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, SiteUrls urls,
+                                       Function<String, Document> svg) {
+        Targets targets = new Targets(paths, pages, svg);
+        List<String> order = new ArrayList<>(pages.keySet());
+        order.sort(null); // path order, so that problems come in the same order on every machine
         List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) {
-            for (Element e : site.html(page.path()).getAllElements()) {
-                if (e.nameIs("base")) continue; // not a link; its effect on resolution is not supported
-                for (String attr : URL_ATTRIBUTES) {
-                    if (e.hasAttr(attr)) check(site, targets, page.path(), e, attr, e.attr(attr), problems);
-                }
-                if (e.hasAttr("srcset")) {
-                    for (String url : Srcset.urls(e.attr("srcset"))) {
-                        check(site, targets, page.path(), e, "srcset", url, problems);
-                    }
-                }
+        for (String page : order) {
+            for (Link link : pages.get(page).links()) {
+                UrlTarget target = urls.resolve(page, link.url());
+                String why = switch (target.kind()) {
+                    case SITE_FILE -> targets.whyBroken(target);
+                    case OUTSIDE_SITE -> "it leads outside the site";
+                    case MALFORMED -> "malformed percent-encoding";
+                    case OFF_SITE, OTHER_SCHEME -> null;
+                };
+                if (why == null) continue;
+                String message = "broken link <" + link.tag() + " " + link.attr() + "=\"" + link.url() + "\">: " + why;
+                SourcePos pos = link.line() >= 1
+                        ? SourcePos.of(SiteSnapshot.reportPath(page), link.line(), link.column())
+                        : SourcePos.of(SiteSnapshot.reportPath(page), 0, 0);
+                problems.add(Problem.error(pos, message));
             }
         }
         return problems;
     }
 
-    private static void check(SiteSnapshot site, Targets targets, String page, Element e, String attr, String url,
-            List<Problem> problems) {
-        UrlTarget target = site.urls().resolve(page, url);
-        String link = "broken link <" + e.tagName() + " " + attr + "=\"" + url + "\">: ";
-        String why = switch (target.kind()) {
-            case SITE_FILE -> targets.whyBroken(target);
-            case OUTSIDE_SITE -> "it leads outside the site";
-            case MALFORMED -> "malformed percent-encoding";
-            case OFF_SITE, OTHER_SCHEME -> null;
-        };
-        if (why != null) problems.add(PagePos.error(page, e, link + why));
+    /**
+     * The same problems, each one at line 0 located at its element's line and column in its page's bytes (parsed
+     * again, with positions tracked: only pages with problems pay for it), or else at the file's first line.
+     * Problems that already have a line are kept as they are.
+     */
+    public static List<Problem> locate(List<Problem> problems, Function<String, byte[]> bytesOfPage) {
+        Map<String, List<Link>> located = new HashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            String file = p.pos().path();
+            if (p.pos().line() >= 1 || !file.startsWith("site/")) {
+                out.add(p);
+                continue;
+            }
+            String page = file.substring("site/".length());
+            byte[] bytes = bytesOfPage.apply(page);
+            if (bytes == null) {
+                out.add(p);
+                continue;
+            }
+            List<Link> links = located.computeIfAbsent(page, x -> PageLinks.of(Jsoup.parse(
+                    new String(bytes, StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true))).links());
+            // The n-th problem of a page whose message matches belongs to the n-th such link, in document order.
+            Link match = null;
+            int skip = used.merge(page + "\u0000" + p.message(), 1, Integer::sum) - 1;
+            for (Link l : links) {
+                if (p.message().startsWith("broken link <" + l.tag() + " " + l.attr() + "=\"" + l.url() + "\">: ")
+                        && skip-- == 0) {
+                    match = l;
+                    break;
+                }
+            }
+            out.add(Problem.error(match == null || match.line() < 1 ? SourcePos.file(file)
+                    : SourcePos.of(file, match.line(), match.column()), p.message()));
+        }
+        return out;
     }
 
     /** The site's paths and, on demand, the ids of each page that a link points into. */
     private static final class Targets {
-        private final SiteSnapshot site;
+        private final Set<String> paths;
+        private final Map<String, PageLinks> pages;
+        private final Function<String, Document> svg;
         private final Map<String, String> pathsByLowerCase = new HashMap<>();
         private final Map<String, Ids> idsByPath = new HashMap<>();
 
-        Targets(SiteSnapshot site) {
-            this.site = site;
-            for (OutputFile f : site.files()) pathsByLowerCase.putIfAbsent(f.path().toLowerCase(Locale.ROOT), f.path());
+        Targets(Collection<String> paths, Map<String, PageLinks> pages, Function<String, Document> svg) {
+            this.paths = new HashSet<>(paths);
+            this.pages = pages;
+            this.svg = svg;
+            List<String> sorted = new ArrayList<>(paths);
+            sorted.sort(null); // the first path in order names a case clash, on every machine
+            for (String p : sorted) pathsByLowerCase.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
         }
 
         /** Null when the target exists (and so does its fragment), else why not. */
         String whyBroken(UrlTarget target) {
             String path = target.path();
-            if (!site.contains(path)) {
+            if (!paths.contains(path)) {
                 String why = path + " is not in the site";
                 String sameButCase = pathsByLowerCase.get(path.toLowerCase(Locale.ROOT));
                 if (sameButCase != null) return why + " (" + sameButCase + " differs only in case)";
-                if (site.contains(path + "/index.html")) {
+                if (paths.contains(path + "/index.html")) {
                     return why + " (" + path + "/index.html exists: a directory link needs a trailing slash)";
                 }
                 return why;
@@ -94,26 +213,23 @@ public final class LinkGate implements Gate {
 
         /** The ids of an HTML or SVG file; null for other files, whose fragments we cannot check. */
         private Ids ids(String path) {
-            if (!path.endsWith(".html") && !SiteSnapshot.isSvg(path)) return null;
-            return idsByPath.computeIfAbsent(path, p -> Ids.of(p.endsWith(".html") ? site.html(p) : site.svg(p)));
+            if (path.endsWith(".html")) {
+                PageLinks page = pages.get(path);
+                return page == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(page.ids()));
+            }
+            if (!SiteSnapshot.isSvg(path)) return null;
+            Document doc = svg.apply(path);
+            return doc == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(PageLinks.of(doc).ids()));
         }
     }
 
     /** The fragment targets of one document: ids and, for HTML, {@code <a name>}. */
     private record Ids(Set<String> exact, Map<String, String> byLowerCase) {
-        static Ids of(Document doc) {
-            Set<String> exact = new HashSet<>();
+        static Ids of(List<String> ids) {
             Map<String, String> byLowerCase = new HashMap<>();
-            for (Element e : doc.getAllElements()) {
-                if (e.hasAttr("id")) add(e.attr("id"), exact, byLowerCase);
-                if (e.nameIs("a") && e.hasAttr("name")) add(e.attr("name"), exact, byLowerCase);
-            }
-            return new Ids(exact, byLowerCase);
-        }
-
-        private static void add(String id, Set<String> exact, Map<String, String> byLowerCase) {
-            exact.add(id);
-            byLowerCase.putIfAbsent(id.toLowerCase(Locale.ROOT), id); // document order: the first one is named
+            // Document order: of two ids that differ only in case, the first one is named.
+            for (String id : ids) byLowerCase.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+            return new Ids(new HashSet<>(ids), byLowerCase);
         }
     }
 }

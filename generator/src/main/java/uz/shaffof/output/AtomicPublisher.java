@@ -13,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -41,15 +43,101 @@ public final class AtomicPublisher {
 
     /** Writes every file and swaps the result in; on any failure the previous {@code out} is left as it was. */
     public void publish(Collection<OutputFile> files) {
+        try (Staging staging = stage()) {
+            staging.writeAll(files);
+            staging.publish();
+        }
+    }
+
+    /**
+     * A fresh staging directory beside {@code out}, for a build that writes its files as it makes them (so that it
+     * need not hold the whole site in memory): write into it, then {@link Staging#publish()} swaps it in. Closing a
+     * staging that was not published deletes it, and the previous {@code out} is left as it was.
+     *
+     * <pre><code>try (AtomicPublisher.Staging s = new AtomicPublisher(out).stage()) {
+     *     s.write(file);   // from any thread
+     *     if (checksPassed) s.publish();
+     * }</code></pre>
+     */
+    public Staging stage() {
         try {
             Files.createDirectories(parent);
             recover();
             Path staging = parent.resolve(tmpPrefix + UUID.randomUUID());
-            write(staging, files);
-            swapIn(staging);
-            removeLeftovers();
+            Files.createDirectories(staging);
+            return new Staging(staging, staging.toRealPath());
         } catch (IOException e) {
             throw new UncheckedIOException("publishing to " + out + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A staging directory being filled; see {@link #stage()}. Writing is thread-safe. */
+    public final class Staging implements AutoCloseable {
+        private final Path dir;
+        private final Path root;
+        /** Directories made so far: asking the file system again costs an exception per file. */
+        private final Set<Path> made = ConcurrentHashMap.newKeySet();
+        private volatile boolean done;
+
+        private Staging(Path dir, Path root) {
+            this.dir = dir;
+            this.root = root;
+        }
+
+        /** Writes one file into the staging directory. */
+        public void write(OutputFile f) {
+            Path target = root.resolve(f.path()).normalize();
+            // OutputFile already refuses unsafe paths; this is the second lock on the same door.
+            if (!target.startsWith(root)) throw new IllegalArgumentException("path escapes the output: " + f.path());
+            try {
+                Path parentDir = target.getParent();
+                if (!made.contains(parentDir)) {
+                    Files.createDirectories(parentDir);
+                    made.add(parentDir);
+                }
+                Files.write(target, f.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing " + f.path() + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The bytes of a file written so far, or null when there is none at that path. */
+        public byte[] read(String path) {
+            Path target = root.resolve(path).normalize();
+            if (!target.startsWith(root) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) return null;
+            try {
+                return Files.readAllBytes(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + path + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Writes the files, in parallel. */
+        public void writeAll(Collection<OutputFile> files) {
+            files.parallelStream().forEach(this::write);
+        }
+
+        /** Swaps the staging directory in as {@code out}, and removes what earlier runs left. */
+        public void publish() {
+            try {
+                swapIn(dir);
+                done = true;
+                removeLeftovers();
+            } catch (IOException e) {
+                throw new UncheckedIOException("publishing to " + out + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Deletes the staging directory unless it was published. */
+        @Override
+        public void close() {
+            if (done) return;
+            done = true;
+            try {
+                deleteTree(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("removing " + dir + " failed: " + e.getMessage(), e);
+            }
         }
     }
 

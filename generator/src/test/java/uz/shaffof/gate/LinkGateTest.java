@@ -148,4 +148,44 @@ class LinkGateTest {
     void cleanSitePasses() {
         assertEquals(List.of(), SiteFixture.lines(gate.check(SiteFixture.cleanSite())));
     }
+
+    /**
+     * A pipeline that post-processes each page takes the links from its own parse, without positions, and drops
+     * the page; the check must find the same problems, and {@code locate} must put them on the same lines.
+     */
+    @Test
+    void linksTakenFromAnUntrackedParseGiveTheSameProblemsAtTheSamePlaces() {
+        String txtar = """
+                -- uz/index.html --
+                <!DOCTYPE html>
+                <html lang="uz-Latn"><head><title>Bosh sahifa</title></head><body>
+                <a href="regions/">fine</a> <img src="nowhere.png" alt="">
+                <a href="nowhere/">missing page</a>
+                <a href="regions/#toshkent">missing anchor</a>
+                <a href="regions/#toshkent">the same again</a>
+                <a href="Regions/">wrong case</a> <a href="map.svg#UZ-AN">fine</a> <a href="map.svg#UZ-XX">no</a>
+                </body></html>
+                -- uz/regions/index.html --
+                <!DOCTYPE html>
+                <html lang="uz-Latn"><head><title>Hududlar</title></head>
+                <body><h1 id="andijon">Andijon</h1><a href="../index.html#Top">top</a><a href="../../..">out</a></body></html>
+                -- uz/map.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><g id="UZ-AN"></g></svg>
+                """;
+        SiteSnapshot site = SiteFixture.site(txtar);
+        List<String> expected = SiteFixture.lines(gate.check(site));
+        assertEquals(7, expected.size(), String.join("\n", expected));
+
+        java.util.Map<String, LinkGate.PageLinks> pages = new java.util.HashMap<>();
+        java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (uz.shaffof.output.OutputFile f : site.htmlFiles()) {
+            pages.put(f.path(), LinkGate.PageLinks.of(org.jsoup.Jsoup.parse(f.text())));
+            bytes.put(f.path(), f.bytes());
+        }
+        List<String> paths = site.files().stream().map(uz.shaffof.output.OutputFile::path).toList();
+        List<uz.shaffof.problem.Problem> unlocated = LinkGate.check(paths, pages, site.baseUrl(), site::svg);
+        assertEquals(expected.stream().map(l -> l.replaceFirst(":\\d+:\\d+:", ":0:0:")).sorted().toList(),
+                SiteFixture.lines(unlocated), "the same problems, at their files");
+        assertEquals(expected, SiteFixture.lines(LinkGate.locate(unlocated, bytes::get)), "and at the same places");
+    }
 }
