@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -34,7 +35,7 @@ import uz.shaffof.translit.Transliterator;
  * one and calls {@link #generate(BuildListener)} for each change; {@link #create(BuildOptions, Gates, PageCache)}
  * lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
  */
-public final class Build {
+public final class Build implements AutoCloseable {
     /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
     public static final List<String> STAGES = List.of("load", "figures", "pages", "gates");
     private static final String PUBLISH = "publish";
@@ -43,12 +44,15 @@ public final class Build {
     private final ContentLoader loader;
     private final Gates gates;
     private final PageCache pages;
+    /** The chart engine kept warm between builds, or null: each build starts (and stops) its own when needed. */
+    private final LazyChartRenderer charts;
 
-    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages) {
+    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages, LazyChartRenderer charts) {
         this.options = Objects.requireNonNull(options, "options");
         this.loader = loader;
         this.gates = Objects.requireNonNull(gates, "gates");
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.charts = charts;
     }
 
     /** A build with the standard gates and the page cache on disk under {@code options.cache()/pages}. */
@@ -62,7 +66,22 @@ public final class Build {
     }
 
     public static Build create(BuildOptions options, Gates gates, PageCache pages) {
-        return new Build(options, ContentLoader.create(), gates, pages);
+        return new Build(options, ContentLoader.create(), gates, pages, null);
+    }
+
+    /**
+     * A build for a process that builds many times ({@code serve}): as {@link #create(BuildOptions, Gates, PageCache)},
+     * and the chart engine, once started, stays up between builds, so a rebuild that redraws a chart does not pay for
+     * starting a JavaScript engine and loading ECharts again. {@link #close()} stops it.
+     */
+    public static Build forRepeatedBuilds(BuildOptions options, Gates gates, PageCache pages) {
+        return new Build(options, ContentLoader.create(), gates, pages, new LazyChartRenderer());
+    }
+
+    /** Stops the chart engine a {@link #forRepeatedBuilds} build keeps; nothing for a one-off build. */
+    @Override
+    public void close() {
+        if (charts != null) charts.close();
     }
 
     /** Where the rendered pages are kept between builds: {@code pages/} in the cache directory. */
@@ -106,8 +125,9 @@ public final class Build {
         addAll(warnings, figures.problems(), "figures");
 
         listener.stage(STAGES.get(2), 2, count);
-        SiteGenerator.Output site = SiteGenerator.create(options, content, figures, transliterator, warnings)
-                .generate(pages, listener);
+        SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
+        SiteGenerator.Output site = charts == null ? generator.generate(pages, listener)
+                : generator.generate(pages, listener, charts);
         listener.generated(site.files());
 
         listener.stage(STAGES.get(3), 3, count);

@@ -98,6 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             // Stopped by the embedding program (Ctrl+C ends the JVM through the shutdown hook instead).
         } finally {
             server.close();
+            build.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
             } catch (IllegalStateException shuttingDown) {

@@ -17,14 +17,15 @@ import uz.shaffof.site.PageCache;
  * content loader (parsed JSON schemas) and gates (Nu Html Checkers) are made once; the HTML validity gate checks
  * only the pages whose bytes changed since the last build ({@link IncrementalHtmlValidity}; its verdict on a page
  * depends on nothing else); and rendered pages are kept in memory ({@link PageCache#inMemory}), so a rebuild runs
- * the templates only of pages whose inputs changed. The stages are {@code Build}'s own, so the result is the same
+ * the templates only of pages whose inputs changed; and the chart engine, once started, stays up, so a rebuild that
+ * redraws a chart does not start JavaScript and load ECharts again. The stages are {@code Build}'s own, so the result is the same
  * files, warnings and problems as {@code Build.generate()} gives ({@code RealProjectServeTest} checks it).
  *
  * <p>It tells {@link SiteBuilder.Stages#generated} when the files are ready and only the gates are left, so that
  * the preview can reload before the gates finish. Nothing is written to {@code options.out()}; the caches
  * ({@code options.cache()}: charts and pages) are used as by any build.
  */
-public final class PreviewBuild implements SiteBuilder {
+public final class PreviewBuild implements SiteBuilder, AutoCloseable {
     /** The stage names, in order, as {@link Stages} hears them. */
     public static final List<String> STAGES = Build.STAGES;
 
@@ -36,7 +37,13 @@ public final class PreviewBuild implements SiteBuilder {
         this.options = options;
         List<Gate> all = new ArrayList<>();
         for (Gate g : Gates.standard().gates()) all.add(g instanceof HtmlValidityGate ? htmlValidity : g);
-        this.build = Build.create(options, new Gates(all), PageCache.inMemory(Build.pageCacheDir(options)));
+        this.build = Build.forRepeatedBuilds(options, new Gates(all), PageCache.inMemory(Build.pageCacheDir(options)));
+    }
+
+    /** Stops the chart engine kept warm between builds. */
+    @Override
+    public void close() {
+        build.close();
     }
 
     public BuildOptions options() {

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.ChartData;
-import uz.shaffof.chart.ChartRenderer;
 import uz.shaffof.chart.ChartSpec;
 import uz.shaffof.chart.PngRenderer;
+import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.chart.RenderedChart;
 import uz.shaffof.chart.Series;
 import uz.shaffof.i18n.Edition;
@@ -57,32 +57,28 @@ public final class ChartSection {
         void done(long done, long total);
     }
 
-    static ChartSection render(SiteContext ctx, Path cacheDir, Progress progress) {
+    /** Every chart, drawn by {@code renderer} when not in the cache; the caller owns (and closes) the renderer. */
+    static ChartSection render(SiteContext ctx, Path cacheDir, Progress progress, LazyChartRenderer renderer) {
         List<ChartCatalog.Entry> catalog = ChartCatalog.build(ctx);
         Map<String, ChartCatalog.Entry> byId = new TreeMap<>();
         for (ChartCatalog.Entry en : catalog) byId.put(en.id(), en);
         ChartCache cache = ChartCache.in(cacheDir);
         Map<String, Map<Edition, ChartView>> views = new ConcurrentHashMap<>();
         List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        LazyRenderer renderer = new LazyRenderer();
         long total = (long) catalog.size() * Edition.values().length;
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         progress.done(0, total);
-        try {
-            catalog.parallelStream().forEach(en -> {
-                Map<Edition, ChartView> perEdition = new EnumMap<>(Edition.class);
-                for (Edition e : Edition.values()) {
-                    ChartSpec spec = en.spec().apply(e);
-                    RenderedChart chart = cache.get(spec, renderer::render);
-                    perEdition.put(e, view(ctx, en, spec, chart, e));
-                    files.addAll(files(ctx, en, spec, chart, cache, e));
-                    progress.done(done.incrementAndGet(), total);
-                }
-                views.put(en.id(), perEdition);
-            });
-        } finally {
-            renderer.close();
-        }
+        catalog.parallelStream().forEach(en -> {
+            Map<Edition, ChartView> perEdition = new EnumMap<>(Edition.class);
+            for (Edition e : Edition.values()) {
+                ChartSpec spec = en.spec().apply(e);
+                RenderedChart chart = cache.get(spec, renderer::render);
+                perEdition.put(e, view(ctx, en, spec, chart, e));
+                files.addAll(files(ctx, en, spec, chart, cache, e));
+                progress.done(done.incrementAndGet(), total);
+            }
+            views.put(en.id(), perEdition);
+        });
         List<PagePlan> plans = new ArrayList<>();
         for (ChartCatalog.Entry en : byId.values()) {
             plans.add(new PagePlan("charts/" + en.id() + "/", "chart.ftlh", e -> {
@@ -98,25 +94,6 @@ public final class ChartSection {
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(null);
         return new ChartSection(Map.copyOf(views), List.copyOf(sorted), List.copyOf(plans), byId);
-    }
-
-    /** The chart renderer is costly to start (a JavaScript engine): started only when a chart is not cached. */
-    private static final class LazyRenderer implements AutoCloseable {
-        private ChartRenderer renderer;
-
-        synchronized ChartRenderer get() {
-            if (renderer == null) renderer = ChartRenderer.create();
-            return renderer;
-        }
-
-        RenderedChart render(ChartSpec spec) {
-            return get().render(spec);
-        }
-
-        @Override
-        public synchronized void close() {
-            if (renderer != null) renderer.close();
-        }
     }
 
     private static String base(Edition e, String id) {

@@ -1,6 +1,5 @@
 package uz.shaffof.site;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +23,25 @@ public final class SearchSection {
 
     public record SearchBody(String title, String intro, List<Hit> pages, String metaPath, String docsPath) {}
 
-    /** One document per page pair, titled from each edition's {@code <h1>}, with the words of its main text. */
+    /**
+     * One document per page pair, titled from each edition's {@code <h1>}, with the words of its main text; in page
+     * order. The pages are parsed in parallel (a parse per page and edition is most of the work).
+     */
     static List<SearchDoc> docs(List<OutputFile> pages) {
         Map<String, OutputFile> cyrl = new HashMap<>();
         for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
-        List<SearchDoc> docs = new ArrayList<>();
-        for (OutputFile f : pages) {
-            if (!f.path().startsWith("uz/") || !f.path().endsWith("index.html")) continue;
-            String rest = f.path().substring(3);
-            OutputFile twin = cyrl.get(rest);
-            if (twin == null) continue;
-            Document latn = Jsoup.parse(f.text());
-            Element main = latn.selectFirst("main");
-            String route = rest.substring(0, rest.length() - "index.html".length());
-            docs.add(new SearchDoc(route, heading(latn), heading(Jsoup.parse(twin.text())),
-                    main == null ? "" : main.text()));
-        }
-        return docs;
+        return pages.parallelStream()
+                .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
+                        && cyrl.containsKey(f.path().substring(3)))
+                .map(f -> {
+                    String rest = f.path().substring(3);
+                    Document latn = Jsoup.parse(f.text());
+                    Element main = latn.selectFirst("main");
+                    String route = rest.substring(0, rest.length() - "index.html".length());
+                    return new SearchDoc(route, heading(latn), heading(Jsoup.parse(cyrl.get(rest).text())),
+                            main == null ? "" : main.text());
+                })
+                .toList();
     }
 
     private static String heading(Document d) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
@@ -83,6 +84,16 @@ public final class SiteGenerator {
      * and pages told to {@code listener} as they are done (from several threads).
      */
     public Output generate(PageCache cache, BuildListener listener) {
+        try (LazyChartRenderer charts = new LazyChartRenderer()) {
+            return generate(cache, listener, charts);
+        }
+    }
+
+    /**
+     * The same, drawing the charts that are not in the chart cache with {@code chartRenderer}, which stays open: a
+     * process that builds many times passes the same one each time, so its JavaScript engine starts only once.
+     */
+    public Output generate(PageCache cache, BuildListener listener, LazyChartRenderer chartRenderer) {
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
@@ -91,7 +102,7 @@ public final class SiteGenerator {
         Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL);
 
         ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"),
-                (done, total) -> listener.progress("charts", done, total));
+                (done, total) -> listener.progress("charts", done, total), chartRenderer);
         List<PagePlan> plans = Sections.plan(ctx, charts);
         checkUniqueRoutes(plans);
         Set<String> sections = new HashSet<>();

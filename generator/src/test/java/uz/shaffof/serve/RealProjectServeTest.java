@@ -72,6 +72,7 @@ class RealProjectServeTest {
 
     @AfterEach
     void nothingWasWritten() throws IOException {
+        build.close();
         try (Stream<Path> list = Files.list(project)) {
             assertEquals(Set.of("content", "templates"), Set.copyOf(list.map(p -> p.getFileName().toString()).toList()),
                     "serve writes nothing beside the sources: no site/, no .site.tmp-*, no .site.old-*");
