@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -17,6 +16,7 @@ import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.site.BuildSession;
 import uz.shaffof.site.PageCache;
 import uz.shaffof.site.SiteGenerator;
 import uz.shaffof.translit.Glossary;
@@ -44,15 +44,15 @@ public final class Build implements AutoCloseable {
     private final ContentLoader loader;
     private final Gates gates;
     private final PageCache pages;
-    /** The chart engine kept warm between builds, or null: each build starts (and stops) its own when needed. */
-    private final LazyChartRenderer charts;
+    /** What is kept between builds (chart engine, search documents), or null: each build makes and closes its own. */
+    private final BuildSession session;
 
-    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages, LazyChartRenderer charts) {
+    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages, BuildSession session) {
         this.options = Objects.requireNonNull(options, "options");
         this.loader = loader;
         this.gates = Objects.requireNonNull(gates, "gates");
         this.pages = Objects.requireNonNull(pages, "pages");
-        this.charts = charts;
+        this.session = session;
     }
 
     /** A build with the standard gates and the page cache on disk under {@code options.cache()/pages}. */
@@ -71,17 +71,18 @@ public final class Build implements AutoCloseable {
 
     /**
      * A build for a process that builds many times ({@code serve}): as {@link #create(BuildOptions, Gates, PageCache)},
-     * and the chart engine, once started, stays up between builds, so a rebuild that redraws a chart does not pay for
-     * starting a JavaScript engine and loading ECharts again. {@link #close()} stops it.
+     * and it keeps a {@link BuildSession}: the chart engine, once started, stays up between builds (a rebuild that
+     * redraws a chart does not pay for starting a JavaScript engine and loading ECharts again), and unchanged pages
+     * are not parsed again for search. {@link #close()} ends the session.
      */
     public static Build forRepeatedBuilds(BuildOptions options, Gates gates, PageCache pages) {
-        return new Build(options, ContentLoader.create(), gates, pages, new LazyChartRenderer());
+        return new Build(options, ContentLoader.create(), gates, pages, new BuildSession());
     }
 
-    /** Stops the chart engine a {@link #forRepeatedBuilds} build keeps; nothing for a one-off build. */
+    /** Ends the session a {@link #forRepeatedBuilds} build keeps; nothing for a one-off build. */
     @Override
     public void close() {
-        if (charts != null) charts.close();
+        if (session != null) session.close();
     }
 
     /** Where the rendered pages are kept between builds: {@code pages/} in the cache directory. */
@@ -126,8 +127,8 @@ public final class Build implements AutoCloseable {
 
         listener.stage(STAGES.get(2), 2, count);
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
-        SiteGenerator.Output site = charts == null ? generator.generate(pages, listener)
-                : generator.generate(pages, listener, charts);
+        SiteGenerator.Output site = session == null ? generator.generate(pages, listener)
+                : generator.generate(pages, listener, session);
         listener.generated(site.files());
 
         listener.stage(STAGES.get(3), 3, count);

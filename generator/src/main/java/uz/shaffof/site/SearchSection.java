@@ -25,9 +25,10 @@ public final class SearchSection {
 
     /**
      * One document per page pair, titled from each edition's {@code <h1>}, with the words of its main text; in page
-     * order. The pages are parsed in parallel (a parse per page and edition is most of the work).
+     * order. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
+     * {@code session} has no document for the same bytes.
      */
-    static List<SearchDoc> docs(List<OutputFile> pages) {
+    static List<SearchDoc> docs(List<OutputFile> pages, BuildSession session) {
         Map<String, OutputFile> cyrl = new HashMap<>();
         for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
         return pages.parallelStream()
@@ -35,11 +36,14 @@ public final class SearchSection {
                         && cyrl.containsKey(f.path().substring(3)))
                 .map(f -> {
                     String rest = f.path().substring(3);
-                    Document latn = Jsoup.parse(f.text());
-                    Element main = latn.selectFirst("main");
                     String route = rest.substring(0, rest.length() - "index.html".length());
-                    return new SearchDoc(route, heading(latn), heading(Jsoup.parse(cyrl.get(rest).text())),
-                            main == null ? "" : main.text());
+                    OutputFile twin = cyrl.get(rest);
+                    return session.searchDoc(route, f, twin, () -> {
+                        Document latn = Jsoup.parse(f.text());
+                        Element main = latn.selectFirst("main");
+                        return new SearchDoc(route, heading(latn), heading(Jsoup.parse(twin.text())),
+                                main == null ? "" : main.text());
+                    });
                 })
                 .toList();
     }

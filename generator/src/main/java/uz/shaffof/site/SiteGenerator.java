@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
-import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
@@ -84,16 +83,16 @@ public final class SiteGenerator {
      * and pages told to {@code listener} as they are done (from several threads).
      */
     public Output generate(PageCache cache, BuildListener listener) {
-        try (LazyChartRenderer charts = new LazyChartRenderer()) {
-            return generate(cache, listener, charts);
+        try (BuildSession session = new BuildSession()) {
+            return generate(cache, listener, session);
         }
     }
 
     /**
-     * The same, drawing the charts that are not in the chart cache with {@code chartRenderer}, which stays open: a
-     * process that builds many times passes the same one each time, so its JavaScript engine starts only once.
+     * The same, within {@code session}, which stays open: a process that builds many times passes the same one each
+     * time, so the chart engine starts only once and unchanged pages are not read again for search.
      */
-    public Output generate(PageCache cache, BuildListener listener, LazyChartRenderer chartRenderer) {
+    public Output generate(PageCache cache, BuildListener listener, BuildSession session) {
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
@@ -102,7 +101,7 @@ public final class SiteGenerator {
         Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL);
 
         ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"),
-                (done, total) -> listener.progress("charts", done, total), chartRenderer);
+                (done, total) -> listener.progress("charts", done, total), session.charts());
         List<PagePlan> plans = Sections.plan(ctx, charts);
         checkUniqueRoutes(plans);
         Set<String> sections = new HashSet<>();
@@ -116,7 +115,7 @@ public final class SiteGenerator {
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
         List<OutputFile> pages = renderAll(renderer, plans, run, progress);
         // Search lists every other page, so it is planned and rendered once they exist.
-        List<SearchDoc> searchDocs = SearchSection.docs(pages);
+        List<SearchDoc> searchDocs = SearchSection.docs(pages, session);
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
