@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -55,8 +52,6 @@ public final class PageCache {
     /** Bump when the entry format or the way keys are made changes. */
     private static final String FORMAT = "shaffof-page 1";
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.page");
-    /** A temporary file older than this is left over from a build that died while writing it. */
-    private static final Duration STALE_TEMP = Duration.ofHours(1);
     private static final String GENERATOR = generatorFingerprint();
 
     private final Path dir;
@@ -206,10 +201,14 @@ public final class PageCache {
         }
     }
 
-    /** Deletes the entries not in {@code keep}, and temporary files left by builds that died while writing. */
+    /**
+     * Deletes the entries not in {@code keep}, and temporary files: this build has finished writing its own, so any
+     * left are from a build that died while writing. (Were another build writing into the same directory at this
+     * moment, it would only fail to store that page, which costs it nothing but a render next time. No clock is
+     * read: a build reads none.)
+     */
     private void prune(Set<String> keep) {
         if (!Files.isDirectory(dir)) return;
-        Instant staleBefore = Instant.now().minus(STALE_TEMP);
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
@@ -217,8 +216,7 @@ public final class PageCache {
                 if (ENTRY.matcher(name).matches()) {
                     delete = !keep.contains(name.substring(0, 64));
                 } else if (name.startsWith(".tmp-") && name.endsWith(".page")) {
-                    FileTime t = Files.getLastModifiedTime(p);
-                    delete = t.toInstant().isBefore(staleBefore);
+                    delete = true;
                 } else {
                     delete = false; // not ours: leave it
                 }
