@@ -116,7 +116,7 @@ public final class SearchFold {
     }
 
     /** Gives each non-empty key of the text's words, in order, to {@code sink}: {@link #keys} without the list. */
-    public static void forEachKey(String text, java.util.function.Consumer<String> sink) {
+    private static void forEachKey(String text, java.util.function.Consumer<String> sink) {
         String t = alreadyNfc(text) ? text : null;
         StringBuilder key = new StringBuilder(32);
         int start = -1;
@@ -136,29 +136,6 @@ public final class SearchFold {
     static boolean isWordChar(char c) {
         if (c < WORD_CHAR.length) return WORD_CHAR[c];
         return Character.isLetterOrDigit(c) || "".equals(LETTERS.get(c));
-    }
-
-    /**
-     * The same as {@link #forEachKey(String, Consumer)}, folding each distinct word only once: {@code memo} maps a
-     * word as written to its key ({@code ""} for none), and may be shared by threads and texts (a site has a few
-     * tens of thousands of distinct words, and folding is most of the index's work).
-     */
-    public static void forEachKey(String text, Map<String, String> memo, java.util.function.Consumer<String> sink) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && isWordChar(text.charAt(i));
-            if (inWord && start < 0) start = i;
-            if (!inWord && start >= 0) {
-                String word = text.substring(start, i);
-                String key = memo.get(word);
-                if (key == null) {
-                    key = key(word);
-                    memo.putIfAbsent(word, key);
-                }
-                if (!key.isEmpty()) sink.accept(key);
-                start = -1;
-            }
-        }
     }
 
     // Tables for the characters below U+2020 (Latin, Cyrillic, apostrophes, quotes), filled from the definitions

@@ -7,15 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import uz.shaffof.output.OutputFile;
 
@@ -49,33 +46,40 @@ public final class SearchIndex {
      * {@link #files()}.
      */
     public static final class Builder {
-        private final String[][] keysByDoc;
         private final SearchDoc[] titles;
-        /** Each word as written, its key: see {@link SearchFold#forEachKey(String, Map, Consumer)}. */
-        private final Map<String, String> memo = new ConcurrentHashMap<>();
+        /** Each thread's words and page lists, merged by {@link #files()}. */
+        private final Map<Thread, WordTable> tables = new ConcurrentHashMap<>();
 
         public Builder(int size) {
-            keysByDoc = new String[size][];
             titles = new SearchDoc[size];
         }
 
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
         public void add(int id, SearchDoc doc) {
-            // The keys are the memo's strings, shared by every page that has the word.
-            keysByDoc[id] = keysOf(doc, memo).toArray(new String[0]);
+            WordTable words = tables.computeIfAbsent(Thread.currentThread(), t -> new WordTable(SearchIndex::cutKey));
+            words.scan(doc.titleLatn(), id);
+            words.scan(doc.text(), id);
             titles[id] = new SearchDoc(doc.route(), doc.titleLatn(), doc.titleCyrl(), "");
         }
 
         /** The index files; every id must have been added. */
         public List<OutputFile> files() {
-            // One pass in page order, so that every key's page list comes out ascending without sorting it.
-            Map<String, Postings> postings = new HashMap<>();
-            for (int id = 0; id < keysByDoc.length; id++) {
-                if (keysByDoc[id] == null) throw new IllegalStateException("search document " + id + " was not added");
-                for (String key : keysByDoc[id]) postings.computeIfAbsent(key, k -> new Postings()).add(id);
+            for (int id = 0; id < titles.length; id++) {
+                if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
+            Map<String, Postings> postings = new HashMap<>();
+            for (WordTable t : tables.values()) {
+                t.byKey().forEach((key, ids) -> postings.computeIfAbsent(key, k -> new Postings()).addAll(ids));
+            }
+            postings.values().forEach(Postings::seal);
             return write(postings, List.of(titles));
         }
+    }
+
+    /** A word's key cut to {@link #MAX_KEY}; empty when the word has none. */
+    private static String cutKey(String word) {
+        String key = SearchFold.key(word);
+        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 
     private static List<OutputFile> write(Map<String, Postings> postings, List<SearchDoc> docs) {
@@ -104,15 +108,6 @@ public final class SearchIndex {
         return out;
     }
 
-    /** The distinct keys of a page (title and text), cut to {@link #MAX_KEY}. */
-    private static Set<String> keysOf(SearchDoc d, Map<String, String> memo) {
-        Set<String> keys = new HashSet<>();
-        Consumer<String> add = k -> keys.add(k.length() > MAX_KEY ? k.substring(0, MAX_KEY) : k);
-        SearchFold.forEachKey(d.titleLatn(), memo, add);
-        SearchFold.forEachKey(d.text(), memo, add);
-        return keys;
-    }
-
     private static void appendEntry(StringBuilder json, String key, Postings ids) {
         if (json.length() > 1) json.append(',');
         appendString(json, key);
@@ -136,15 +131,23 @@ public final class SearchIndex {
         json.append('"');
     }
 
-    /** The ascending ids of the pages that hold one key. */
+    /** The ids of the pages that hold one key: gathered from every thread, then sorted and deduplicated. */
     private static final class Postings {
         int[] ids = new int[4];
         int size;
 
-        void add(int id) {
-            if (size > 0 && ids[size - 1] == id) return;
-            if (size == ids.length) ids = Arrays.copyOf(ids, size * 2);
-            ids[size++] = id;
+        void addAll(WordTable.Postings more) {
+            if (size + more.size > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
+            System.arraycopy(more.ids, 0, ids, size, more.size);
+            size += more.size;
+        }
+
+        /** Ascending, each id once. */
+        void seal() {
+            Arrays.sort(ids, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) if (n == 0 || ids[n - 1] != ids[i]) ids[n++] = ids[i];
+            size = n;
         }
     }
 
