@@ -32,64 +32,23 @@ public final class SearchFold {
 
     private SearchFold() {}
 
-    /** The key of one word; empty when the word has no letters or digits. */
+    /**
+     * The key of one word; empty when the word has no letters or digits. (The index folds each distinct word of the
+     * site once, so this is not on a per-word path; only {@link #isWordChar} is.)
+     */
     public static String key(String word) {
         String nfc = alreadyNfc(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length() + 4);
-        appendKey(nfc, 0, nfc.length(), out);
-        return out.toString();
-    }
-
-    /**
-     * The key of {@code text[start, end)}, written to {@code out}: the same as {@code key(text.substring(start, end))}
-     * for text that is already in NFC, without the intermediate strings (the index folds every word of the site).
-     */
-    private static void appendKey(String text, int start, int end, StringBuilder out) {
-        int from = out.length();
-        if (!lowerCasesCharByChar(text, start, end)) {
-            String s = text.substring(start, end).toLowerCase(Locale.ROOT);
-            for (int i = 0; i < s.length(); i++) appendFolded(s.charAt(i), out);
-        } else {
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                appendFolded(c < LOWER.length ? LOWER[c] : Character.toLowerCase(c), out);
-            }
-        }
-        for (String[] seq : SEQUENCES) replaceFrom(out, from, seq[0], seq[1]);
-    }
-
-    private static void appendFolded(char lower, StringBuilder out) {
-        if (lower < FAST.length) {
-            String mapped = FAST[lower];
+        String s = nfc.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String mapped = c < FAST.length ? FAST[c] : LETTERS.get(c);
             if (mapped != null) out.append(mapped);
-            else if (LETTER_OR_DIGIT[lower]) out.append(lower);
-            return;
+            else if (Character.isLetterOrDigit(c)) out.append(c);
         }
-        String mapped = LETTERS.get(lower);
-        if (mapped != null) out.append(mapped);
-        else if (Character.isLetterOrDigit(lower)) out.append(lower);
-    }
-
-    /**
-     * Whether lower-casing {@code text[start, end)} one character at a time gives what {@code toLowerCase(ROOT)}
-     * gives: always, except for the two mappings that depend on more than the character (capital I with dot above,
-     * Greek final sigma) and for characters outside the BMP.
-     */
-    private static boolean lowerCasesCharByChar(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) return false;
-        }
-        return true;
-    }
-
-    /** {@code String.replace} on {@code out} from {@code from} on: left to right, non-overlapping. */
-    private static void replaceFrom(StringBuilder out, int from, String target, String replacement) {
-        int at = out.indexOf(target, from);
-        while (at >= 0) {
-            out.replace(at, at + target.length(), replacement);
-            at = out.indexOf(target, at + replacement.length());
-        }
+        String folded = out.toString();
+        for (String[] seq : SEQUENCES) folded = folded.replace(seq[0], seq[1]);
+        return folded;
     }
 
     /**
@@ -108,29 +67,24 @@ public final class SearchFold {
         return true;
     }
 
-    /** The keys of a text's words, in order, splitting on anything that is not a letter, digit or apostrophe. */
+    /**
+     * The keys of a text's words, in order, splitting on anything that is not a letter, digit or apostrophe: each
+     * word folded by {@link #key}. (The index does the same split in {@link WordTable}, folding each distinct word
+     * once.)
+     */
     public static List<String> keys(String text) {
         List<String> keys = new ArrayList<>();
-        forEachKey(text, keys::add);
-        return keys;
-    }
-
-    /** Gives each non-empty key of the text's words, in order, to {@code sink}: {@link #keys} without the list. */
-    private static void forEachKey(String text, java.util.function.Consumer<String> sink) {
-        String t = alreadyNfc(text) ? text : null;
-        StringBuilder key = new StringBuilder(32);
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean inWord = i < text.length() && isWordChar(text.charAt(i));
             if (inWord && start < 0) start = i;
             if (!inWord && start >= 0) {
-                key.setLength(0);
-                if (t != null) appendKey(t, start, i, key);
-                else key.append(key(text.substring(start, i)));
-                if (key.length() > 0) sink.accept(key.toString());
+                String k = key(text.substring(start, i));
+                if (!k.isEmpty()) keys.add(k);
                 start = -1;
             }
         }
+        return keys;
     }
 
     static boolean isWordChar(char c) {
@@ -139,14 +93,10 @@ public final class SearchFold {
     }
 
     // Tables for the characters below U+2020 (Latin, Cyrillic, apostrophes, quotes), filled from the definitions
-    // (LETTERS, Character) once: the index folds every word of the site.
+    // (LETTERS, Character) once: the index tests every character of the site for being part of a word.
 
     /** {@link #LETTERS} by character. */
     private static final String[] FAST = new String[0x2020];
-    /** {@code Character.toLowerCase} by character. */
-    private static final char[] LOWER = new char[FAST.length];
-    /** {@code Character.isLetterOrDigit} by character. */
-    private static final boolean[] LETTER_OR_DIGIT = new boolean[FAST.length];
     /** {@link #isWordChar} by character. */
     private static final boolean[] WORD_CHAR = new boolean[FAST.length];
 
@@ -155,9 +105,7 @@ public final class SearchFold {
             if (c < FAST.length) FAST[c] = v;
         });
         for (char c = 0; c < FAST.length; c++) {
-            LOWER[c] = Character.toLowerCase(c);
-            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-            WORD_CHAR[c] = LETTER_OR_DIGIT[c] || "".equals(FAST[c]);
+            WORD_CHAR[c] = Character.isLetterOrDigit(c) || "".equals(FAST[c]);
         }
     }
 }
