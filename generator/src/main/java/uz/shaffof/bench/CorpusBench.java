@@ -72,7 +72,7 @@ final class CorpusBench implements BenchCommand.Case {
                         staging.write(f);
                         paths.add(f.path());
                     }));
-                    clock.time(Stage.SEARCH_INDEX, () -> index.add(i, b.searchDoc()));
+                    clock.time(Stage.SEARCH_INDEX, () -> index.add(i, b.searchPage()));
                     return b.pages();
                 }).toList());
         readProblems.throwIfErrors("read");

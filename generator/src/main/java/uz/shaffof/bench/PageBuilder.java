@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
-import uz.shaffof.search.SearchDoc;
+import uz.shaffof.search.SearchPage;
 import uz.shaffof.translit.Script;
 
 /**
@@ -21,7 +21,7 @@ final class PageBuilder {
     record Page(String path, BenchEdition edition, String title, String date, String regionSlug) {}
 
     /** The pages of one source (what list pages need, and the files), and its search document. */
-    record Built(List<Page> pages, List<OutputFile> files, SearchDoc searchDoc) {}
+    record Built(List<Page> pages, List<OutputFile> files, SearchPage searchPage) {}
 
     private final CorpusSite site;
     private final List<BenchEdition> editions;
@@ -53,7 +53,7 @@ final class PageBuilder {
         List<OutputFile> files = new ArrayList<>(2);
         String titleLatn = null;
         String titleCyrl = null;
-        String text = null;
+        List<String> text = null;
         for (int i = 0; i < editions.size(); i++) {
             BenchEdition ed = editions.get(i);
             if (!translit && ed.script() != src.script()) continue;
@@ -68,12 +68,12 @@ final class PageBuilder {
         }
         String route = translit ? src.dir() + "/" + src.slug() + ".html" : pages.get(0).path();
         String own = pages.get(0).title();
-        SearchDoc doc = new SearchDoc(route, titleLatn != null ? titleLatn : own, titleCyrl != null ? titleCyrl : own,
-                text);
+        SearchPage doc = new SearchPage(route, titleLatn != null ? titleLatn : own,
+                titleCyrl != null ? titleCyrl : own, text);
         return new Built(pages, files, doc);
     }
 
-    private record Made(Page page, OutputFile file, String searchText) {}
+    private record Made(Page page, OutputFile file, List<String> searchText) {}
 
     private Made page(SourcePage src, BenchEdition ed, List<Views.NavLink> nav, boolean wantText) {
         Script from = src.script();

@@ -10,13 +10,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uz.shaffof.gate.LinkGate;
+import uz.shaffof.search.PageText;
 
 /**
  * The jsoup pass over a finished page, as a site generator does it before writing (Hugo's publishing transformers,
  * our planned post-processing stage): parse the page, rewrite it, serialise it without pretty printing. The
  * rewrites are the ones a phone-first, accessible site needs: every table is wrapped in a focusable, labelled
  * scroll region, and links that leave the site get {@code rel="external noopener"}. On request it also takes the
- * page's main text for the search index, from the same parse.
+ * page's main text for the search index, from the same parse, as runs ({@link PageText#runs}).
  *
  * <pre><code>PagePostProcessor.Result r = new PagePostProcessor("http://localhost/").process("uz/a.html", html, true, clock);</code></pre>
  */
@@ -38,8 +39,8 @@ final class PagePostProcessor {
         return links;
     }
 
-    /** The rewritten page and, when {@code searchText} is asked for, the text of its {@code <main>} (else null). */
-    record Result(byte[] bytes, String searchText) {}
+    /** The rewritten page and, when {@code searchText} is asked for, the text of its {@code <main>} as runs (else null). */
+    record Result(byte[] bytes, List<String> searchText) {}
 
     /**
      * The page at output path {@code path}, rewritten; {@code clock} times the search-text extraction as
@@ -59,11 +60,11 @@ final class PagePostProcessor {
             }
         }
         for (Element table : tables) wrap(table, label);
-        String text = null;
+        List<String> text = null;
         if (searchText) {
             text = clock.time(Stage.SEARCH_TEXT, () -> {
                 Element main = doc.selectFirst("main");
-                return main == null ? doc.text() : main.text();
+                return PageText.runs(main == null ? doc.body() : main);
             });
         }
         links.put(path, clock.time(Stage.LINK_PARSE, () -> LinkGate.PageLinks.of(doc)));

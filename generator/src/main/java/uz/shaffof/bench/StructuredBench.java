@@ -11,7 +11,7 @@ import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.render.TemplateEngine;
-import uz.shaffof.search.SearchDoc;
+import uz.shaffof.search.SearchPage;
 import uz.shaffof.search.SearchIndex;
 import uz.shaffof.translit.Script;
 import uz.shaffof.translit.Transliterator;
@@ -67,7 +67,7 @@ final class StructuredBench implements BenchCommand.Case {
         List<Rendered> rendered = clock.phase(Stage.TEMPLATES,
                 () -> plans.parallelStream().map(p -> render(p, editions, engine, post)).toList());
         List<OutputFile> files = new ArrayList<>();
-        List<SearchDoc> docs = new ArrayList<>();
+        List<SearchPage> docs = new ArrayList<>();
         for (Rendered r : rendered) {
             files.addAll(r.files());
             docs.add(r.doc());
@@ -75,7 +75,7 @@ final class StructuredBench implements BenchCommand.Case {
         int html = files.size();
         Tail tail = clock.phase(Stage.LINK_CHECK, () -> {
             ForkJoinTask<List<OutputFile>> index = ForkJoinTask.adapt(
-                    () -> clock.time(Stage.SEARCH_INDEX, () -> SearchIndex.write(docs))).fork();
+                    () -> clock.time(Stage.SEARCH_INDEX, () -> index(docs))).fork();
             List<Problem> found = LinkCheck.run(files, post.links(), clock);
             return new Tail(index.join(), found);
         });
@@ -89,7 +89,7 @@ final class StructuredBench implements BenchCommand.Case {
                 clock.wallNanos(), clock.threadNanos(), notes, tail.problems());
     }
 
-    private record Rendered(List<OutputFile> files, SearchDoc doc) {}
+    private record Rendered(List<OutputFile> files, SearchPage doc) {}
 
     private record Tail(List<OutputFile> searchFiles, List<Problem> problems) {}
 
@@ -97,7 +97,7 @@ final class StructuredBench implements BenchCommand.Case {
                             PagePostProcessor post) {
         List<OutputFile> files = new ArrayList<>(editions.size());
         String[] titles = new String[2];
-        String text = null;
+        List<String> text = null;
         for (BenchEdition ed : editions) {
             Views.TablePageView view = clock.time(Stage.TEMPLATES, () -> plan.view().apply(ed));
             String html = clock.time(Stage.TEMPLATES, () -> engine.render("table.ftlh", view));
@@ -108,7 +108,13 @@ final class StructuredBench implements BenchCommand.Case {
             titles[latin ? 0 : 1] = view.title();
             if (latin) text = r.searchText();
         }
-        return new Rendered(files, new SearchDoc(plan.route(), titles[0], titles[1], text));
+        return new Rendered(files, new SearchPage(plan.route(), titles[0], titles[1], text));
+    }
+
+    private static List<OutputFile> index(List<SearchPage> pages) {
+        SearchIndex.Builder index = new SearchIndex.Builder(pages.size());
+        for (int id = 0; id < pages.size(); id++) index.add(id, pages.get(id));
+        return index.files();
     }
 
     private static Void publish(Path out, List<OutputFile> files) {

@@ -56,10 +56,21 @@ public final class SearchIndex {
 
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
         public void add(int id, SearchDoc doc) {
+            add(id, SearchPage.of(doc));
+        }
+
+        /**
+         * Indexes page {@code id} from its text in runs: the same index as a {@link SearchDoc} with the runs joined,
+         * without joining them. Thread-safe for distinct ids.
+         */
+        public void add(int id, SearchPage page) {
             WordTable words = tables.computeIfAbsent(Thread.currentThread(), t -> new WordTable(SearchIndex::cutKey));
-            words.scan(doc.titleLatn(), id);
-            words.scan(doc.text(), id);
-            titles[id] = new SearchDoc(doc.route(), doc.titleLatn(), doc.titleCyrl(), "");
+            words.startPage(id);
+            words.text(page.titleLatn());
+            words.wordBreak();
+            for (String run : page.textRuns()) words.text(run);
+            words.wordBreak();
+            titles[id] = new SearchDoc(page.route(), page.titleLatn(), page.titleCyrl(), "");
         }
 
         /** The index files; every id must have been added. */
@@ -69,7 +80,18 @@ public final class SearchIndex {
             }
             Map<String, Postings> postings = new HashMap<>();
             for (WordTable t : tables.values()) {
-                t.byKey().forEach((key, ids) -> postings.computeIfAbsent(key, k -> new Postings()).addAll(ids));
+                Postings[] ofWord = new Postings[t.wordCount()];
+                for (int n = 0; n < ofWord.length; n++) {
+                    String key = t.key(n);
+                    if (!key.isEmpty()) ofWord[n] = postings.computeIfAbsent(key, k -> new Postings());
+                }
+                int[] log = t.log();
+                int page = -1;
+                for (int i = 0, size = t.logSize(); i < size; i++) {
+                    int v = log[i];
+                    if (v < 0) page = -v - 1;
+                    else ofWord[v].add(page);
+                }
             }
             postings.values().forEach(Postings::seal);
             return write(postings, List.of(titles));
@@ -85,15 +107,15 @@ public final class SearchIndex {
     private static List<OutputFile> write(Map<String, Postings> postings, List<SearchDoc> docs) {
         String[] keys = postings.keySet().toArray(new String[0]);
         Arrays.sort(keys);
-        Map<String, StringBuilder> shards = new TreeMap<>();
-        for (String key : keys) {
-            appendEntry(shards.computeIfAbsent(shardOf(key), s -> new StringBuilder("{")), key, postings.get(key));
-        }
-        List<OutputFile> out = new ArrayList<>();
-        for (var shard : shards.entrySet()) {
-            out.add(new OutputFile("search/t-" + shard.getKey() + ".json",
-                    shard.getValue().append("}\n").toString().getBytes(StandardCharsets.UTF_8)));
-        }
+        Map<String, List<String>> shards = new TreeMap<>();
+        for (String key : keys) shards.computeIfAbsent(shardOf(key), s -> new ArrayList<>()).add(key);
+        // Shards are independent: written in parallel, since this runs after every page is built.
+        List<OutputFile> out = new ArrayList<>(shards.entrySet().parallelStream().map(shard -> {
+            StringBuilder json = new StringBuilder("{");
+            for (String key : shard.getValue()) appendEntry(json, key, postings.get(key));
+            return new OutputFile("search/t-" + shard.getKey() + ".json",
+                    json.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
+        }).toList());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         Map<String, String> letters = new TreeMap<>();
@@ -136,10 +158,10 @@ public final class SearchIndex {
         int[] ids = new int[4];
         int size;
 
-        void addAll(WordTable.Postings more) {
-            if (size + more.size > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
-            System.arraycopy(more.ids, 0, ids, size, more.size);
-            size += more.size;
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) return; // two spellings of one key on the same page
+            if (size == ids.length) ids = Arrays.copyOf(ids, size * 2);
+            ids[size++] = id;
         }
 
         /** Ascending, each id once. */
