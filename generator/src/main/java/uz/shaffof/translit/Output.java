@@ -69,6 +69,23 @@ final class Output {
         }
     }
 
+    /** Appends text this engine wrote before (a remembered word's form) unchanged. */
+    void verbatim(char[] s, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(s, from, buf, len, to - from);
+        len += to - from;
+    }
+
+    /** How many characters were written so far; with {@link #buffer()}, what one step wrote. */
+    int length() {
+        return len;
+    }
+
+    /** The buffer written so far (its first {@link #length()} characters); read only, and only until the next write. */
+    char[] buffer() {
+        return buf;
+    }
+
     void verbatim(char c) {
         letter(c);
     }

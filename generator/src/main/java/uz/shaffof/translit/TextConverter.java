@@ -14,6 +14,8 @@ final class TextConverter {
     private final Lexicon glossary;
     private final Script target;
     private final ApostropheStyle style;
+    /** Each thread's recently converted words (see {@link WordMemo}); not used when warnings are collected. */
+    private final ThreadLocal<WordMemo> memos = ThreadLocal.withInitial(WordMemo::new);
 
     TextConverter(WordRules rules, Lexicon dictionary, Lexicon glossary, ApostropheStyle style) {
         this.rules = rules;
@@ -29,6 +31,8 @@ final class TextConverter {
         Output out = new Output(n + (n >> 2) + 16, target == Script.LATIN ? style : ApostropheStyle.UNICODE,
                 collectWarnings);
         Scratch sc = new Scratch();
+        // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
+        WordMemo memo = collectWarnings ? null : memos.get();
         IntUnaryOperator wordEndFrom = p -> rules.wordEnd(s, p);
         boolean codeTokens = target == Script.CYRILLIC;
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
@@ -75,7 +79,7 @@ final class TextConverter {
             if (keepLatinWords) {
                 out.verbatim(s, i, end);
             } else {
-                writeWord(s, i, end, out, sc);
+                writeWord(s, i, end, out, sc, memo);
             }
             i = end;
         }
@@ -129,7 +133,23 @@ final class TextConverter {
         return b.toString();
     }
 
-    private void writeWord(String s, int start, int end, Output out, Scratch sc) {
+    /**
+     * Writes a word, from the memo when it was met before: the form of a word of two letters or more depends on its
+     * own characters only. (A one-letter word does not: I is a Roman numeral, but "I." before a name an initial.)
+     */
+    private void writeWord(String s, int start, int end, Output out, Scratch sc, WordMemo memo) {
+        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH) {
+            convertWord(s, start, end, out, sc);
+            return;
+        }
+        int hash = WordMemo.hash(s, start, end);
+        if (memo.find(s, start, end, hash, out)) return;
+        int before = out.length();
+        convertWord(s, start, end, out, sc);
+        memo.put(s, start, end, hash, out.buffer(), before, out.length());
+    }
+
+    private void convertWord(String s, int start, int end, Output out, Scratch sc) {
         if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, start, end)) {
             out.verbatim(s, start, end);
             return;
