@@ -36,13 +36,19 @@ public final class Assets {
      * The published path and SRI value of each asset, with the bytes they were computed from, so that a process
      * that builds many times ({@code serve}, through its {@link BuildSession}) hashes a file only when its bytes
      * changed: SHA-384 and SHA-256 over the vendored ECharts bundle took a quarter of a rebuild's page stage. The
-     * memo changes the speed, never a value: an entry is used only for exactly the bytes it was made from.
-     * Thread-safe.
+     * bundled files are also read from the generator's jar only once. The memo changes the speed, never a value:
+     * an entry is used only for exactly the bytes it was made from. Thread-safe.
      */
     static final class Digests {
         private record Entry(byte[] bytes, AssetRef ref) {}
 
         private final Map<String, Entry> byName = new ConcurrentHashMap<>();
+        /** Resources shipped in the generator, by classpath path: they cannot change while the process runs. */
+        private final Map<String, byte[]> bundled = new ConcurrentHashMap<>();
+
+        byte[] bundled(String resourcePath) {
+            return bundled.computeIfAbsent(resourcePath, Assets::resource);
+        }
 
         AssetRef ref(String name, byte[] bytes) {
             Entry last = byName.get(name);
@@ -76,7 +82,7 @@ public final class Assets {
             }
         }
         bundled.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> add(refs, out, e.getKey(), resource(e.getValue()), digests));
+                .forEach(e -> add(refs, out, e.getKey(), digests.bundled(e.getValue()), digests));
         return new Assets(refs, out);
     }
 
