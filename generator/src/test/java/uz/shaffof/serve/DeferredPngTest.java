@@ -33,7 +33,6 @@ import uz.shaffof.output.GeneratedFiles;
 class DeferredPngTest {
     static final Path REAL = Path.of("..").toAbsolutePath().normalize();
     static final String INDICATOR = "content/indicators/broadband-users.json";
-    static final String VALUE = "\"value\": 20751,";
 
     @TempDir
     static Path dir;
@@ -74,9 +73,9 @@ class DeferredPngTest {
 
     private static Seen buildWithValue(String value) throws IOException {
         Path file = project.resolve(INDICATOR);
-        String json = Files.readString(file);
-        assertTrue(json.contains(VALUE) || json.contains("\"value\": "), json);
-        Files.writeString(file, json.replaceFirst("\"value\": \\d+,", "\"value\": " + value + ","));
+        String edited = Files.readString(file).replaceFirst("\"value\": \\d+,", "\"value\": " + value + ",");
+        assertTrue(edited.contains("\"value\": " + value + ","), "the test edits the first observation's value");
+        Files.writeString(file, edited);
         AtomicReference<GeneratedFiles> handed = new AtomicReference<>();
         AtomicReference<Boolean> anyMade = new AtomicReference<>();
         BuildResult result = build.build(new SiteBuilder.Stages() {
