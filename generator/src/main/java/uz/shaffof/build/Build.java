@@ -12,6 +12,8 @@ import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.output.AtomicPublisher;
+import uz.shaffof.output.GeneratedFiles;
+import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
@@ -113,7 +115,8 @@ public final class Build implements AutoCloseable {
     }
 
     /** Everything but publishing, telling {@code listener} of each stage, of the counts within it, and when the
-     * files are ready (before the gates). Throws {@link BuildFailure} on any error. */
+     * files are ready (before the gates; some may still be deferred, see {@link GeneratedFiles}). Throws
+     * {@link BuildFailure} on any error. */
     public BuildResult generate(BuildListener listener) {
         long start = System.nanoTime();
         int count = STAGES.size();
@@ -132,11 +135,14 @@ public final class Build implements AutoCloseable {
         listener.generated(site.files());
 
         listener.stage(STAGES.get(3), 3, count);
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(site.files(), baseUrl(content)));
+        // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
+        // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
+        List<OutputFile> files = site.files().complete();
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)));
         if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(site.files(), site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
+        return new BuildResult(files, site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
     }
 
     private Content load() {

@@ -1,7 +1,6 @@
 package uz.shaffof.build;
 
-import java.util.List;
-import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.GeneratedFiles;
 
 /**
  * Hears a build as it goes: each stage as it starts ({@link Build#STAGES}, then {@code publish} when the build
@@ -21,8 +20,11 @@ public interface BuildListener {
     default void progress(String what, long done, long total) {}
 
     /**
-     * Every file is generated and only the gates are left. The build can still fail in the gates: a caller that
-     * shows these files (the preview) must be ready for that; a build publishes only after the gates.
+     * Every file is generated and only the gates are left. Some files may be deferred (link-preview PNGs of charts
+     * drawn in this build): the build makes them next, before its gates, and a caller that shows them earlier makes
+     * one itself if it is asked for it first ({@link GeneratedFiles}). The build can still fail while making them or
+     * in the gates: a caller that shows these files (the preview) must be ready for that; a build publishes only
+     * after the gates.
      */
-    default void generated(List<OutputFile> files) {}
+    default void generated(GeneratedFiles files) {}
 }

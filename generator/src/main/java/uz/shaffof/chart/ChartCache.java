@@ -13,15 +13,26 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Rendered charts kept on disk under a key made of everything that decides the picture: the spec's content
  * and the renderer itself (its scripts, the vendored ECharts, the font table). A rebuild renders only the
  * charts whose data changed; a changed renderer invalidates every entry. A damaged entry is rendered anew.
+ * Link-preview PNGs are kept beside them, under the chart's key, the size and {@link PngRenderer}'s own code.
+ *
+ * <p>A process that builds many times ({@code serve}) also keeps the last build's charts and PNGs in a
+ * {@link Memory}, so that a rebuild does not read and parse every chart from disk again. Entries are found by the
+ * same keys in memory as on disk, so the memory changes the speed, never a byte.
  *
  * <pre><code>ChartCache cache = ChartCache.in(Path.of(".shaffof-cache/charts"));
  * RenderedChart c = cache.get(spec, renderer::render);</code></pre>
+ *
+ * One instance serves one build. Thread-safe.
  */
 public final class ChartCache {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,40 +43,100 @@ public final class ChartCache {
             PieOption.class, TileMapOption.class, TileGrid.class, SvgPostProcessor.class, DescriptionWriter.class,
             ChartWords.class, ChartStyle.class, ChartJson.class, TextMetrics.class, EchartsEngine.class, Frame.class,
             Xml.class, ChartOption.class, Resources.class);
-    private static final String RENDERER_VERSION = rendererVersion();
+    private static final String RENDERER_VERSION = fingerprint(RENDERER_CLASSES, RENDERER_FILES);
+    /** The code that rasterises: a PNG's key has it too, so a change to it draws every PNG again. */
+    private static final String PNG_VERSION = fingerprint(List.of(PngRenderer.class), List.of());
+
+    /**
+     * The charts and PNGs of the last build, kept in memory by a process that builds many times. Each build keeps
+     * only what it used ({@link ChartCache#forgetUnused}), so memory holds one site's charts, not every version
+     * ever drawn. Thread-safe.
+     */
+    public static final class Memory {
+        private final Map<String, RenderedChart> charts = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
+
+        /** How many charts and PNGs are kept (for tests). */
+        public int size() {
+            return charts.size() + pngs.size();
+        }
+    }
 
     private final Path dir;
+    private final Memory memory;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private ChartCache(Path dir) {
+    private ChartCache(Path dir, Memory memory) {
         this.dir = dir;
+        this.memory = memory;
     }
 
     /** A cache in {@code dir} (created when first written). */
     public static ChartCache in(Path dir) {
-        return new ChartCache(dir);
+        return new ChartCache(dir, null);
+    }
+
+    /** A cache in {@code dir} that also reads and fills {@code memory}, which outlives it (one per build). */
+    public static ChartCache in(Path dir, Memory memory) {
+        return new ChartCache(dir, Objects.requireNonNull(memory, "memory"));
     }
 
     /** The cached rendering of {@code spec}, or a fresh one from {@code render}, stored for next time. */
     public RenderedChart get(ChartSpec spec, Function<ChartSpec, RenderedChart> render) {
-        String key = key(spec);
-        Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
-        RenderedChart cached = read(file);
+        RenderedChart cached = find(spec);
         if (cached != null) return cached;
         RenderedChart fresh = render.apply(spec);
-        write(file, fresh);
+        put(spec, fresh);
         return fresh;
     }
 
-    /** The cached PNG of a rendered chart at a size, or a fresh one from {@code draw}, stored for next time. */
-    public byte[] png(ChartSpec spec, int width, int height, java.util.function.Supplier<byte[]> draw) {
-        String key = key(spec) + "-" + width + "x" + height;
-        Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".png");
+    /** The cached rendering of {@code spec}, or null when there is none (or only a damaged one). */
+    public RenderedChart find(ChartSpec spec) {
+        String key = key(spec);
+        used.add(key);
+        RenderedChart kept = memory == null ? null : memory.charts.get(key);
+        if (kept != null) return kept;
+        RenderedChart read = read(file(key, ".json"));
+        if (read != null && memory != null) memory.charts.put(key, read);
+        return read;
+    }
+
+    /** Stores the rendering of {@code spec}. */
+    public void put(ChartSpec spec, RenderedChart chart) {
+        String key = key(spec);
+        used.add(key);
+        if (memory != null) memory.charts.put(key, chart);
+        write(file(key, ".json"), chart);
+    }
+
+    /** What decides the bytes of {@code spec}'s PNG at a size: the chart, the size and the rasteriser. */
+    public String pngKey(ChartSpec spec, int width, int height) {
+        return key(spec) + "-" + width + "x" + height + "-" + PNG_VERSION;
+    }
+
+    /** The cached PNG of {@code spec}'s chart at a size, or null when there is none. */
+    public byte[] findPng(ChartSpec spec, int width, int height) {
+        String key = pngKey(spec, width, height);
+        used.add(key);
+        byte[] kept = memory == null ? null : memory.pngs.get(key);
+        if (kept != null) return kept;
+        Path file = file(key, ".png");
         try {
-            if (Files.isRegularFile(file)) return Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) return null;
+            byte[] read = Files.readAllBytes(file);
+            if (memory != null) memory.pngs.put(key, read);
+            return read;
         } catch (IOException e) {
-            // unreadable: draw again
+            return null; // unreadable: draw again
         }
-        byte[] png = draw.get();
+    }
+
+    /** Stores the PNG of {@code spec}'s chart at a size. */
+    public void putPng(ChartSpec spec, int width, int height, byte[] png) {
+        String key = pngKey(spec, width, height);
+        used.add(key);
+        if (memory != null) memory.pngs.put(key, png);
+        Path file = file(key, ".png");
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".png");
@@ -74,7 +145,20 @@ public final class ChartCache {
         } catch (IOException e) {
             // The cache is an optimisation: failing to store only costs the next build a drawing.
         }
-        return png;
+    }
+
+    /**
+     * The build has looked up (or stored) everything it shows: memory forgets the rest. A PNG stored later, while
+     * the build completes its deferred files, is one it looked up, so it is kept.
+     */
+    public void forgetUnused() {
+        if (memory == null) return;
+        memory.charts.keySet().retainAll(used);
+        memory.pngs.keySet().retainAll(used);
+    }
+
+    private Path file(String key, String extension) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + extension);
     }
 
     static String key(ChartSpec spec) {
@@ -116,16 +200,16 @@ public final class ChartCache {
         }
     }
 
-    private static String rendererVersion() {
+    private static String fingerprint(List<Class<?>> classes, List<String> resources) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (Class<?> c : RENDERER_CLASSES) {
+            for (Class<?> c : classes) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     if (in == null) throw new IllegalStateException("class file missing: " + c.getName());
                     d.update(in.readAllBytes());
                 }
             }
-            for (String r : RENDERER_FILES) {
+            for (String r : resources) {
                 try (InputStream in = ChartCache.class.getResourceAsStream(r)) {
                     if (in == null) throw new IllegalStateException("generator resource missing: " + r);
                     d.update(in.readAllBytes());

@@ -47,6 +47,10 @@ public final class TemplateEngine {
             throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
                     "cannot read the template directory: " + e.getMessage()));
         }
+        // A process that builds many times keeps one engine while the templates are unchanged (BuildSession); with
+        // no delay Freemarker also checks a template's file each time it is used, so an engine never renders a
+        // template from bytes it no longer has, even one saved while a build runs.
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -9,7 +9,7 @@ import uz.shaffof.build.BuildResult;
 import uz.shaffof.gate.Gate;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.HtmlValidityGate;
-import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.site.PageCache;
 
 /**
@@ -69,7 +69,7 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
             }
 
             @Override
-            public void generated(List<OutputFile> files) {
+            public void generated(GeneratedFiles files) {
                 stages.generated(files);
             }
         });

@@ -134,7 +134,14 @@ public final class PreviewServer implements AutoCloseable {
         }
         String rel = path.substring(1);
         if (rel.isEmpty() || rel.endsWith("/")) rel += "index.html";
-        byte[] bytes = site.get(rel);
+        byte[] bytes;
+        try {
+            bytes = site.get(rel); // a deferred file (a chart's PNG) is made now if the build has not made it yet
+        } catch (RuntimeException e) {
+            // The build fails the same way when it makes the file; its problems follow as an error event.
+            send(ex, 500, "text/plain; charset=utf-8", text("could not make " + rel + ": " + e.getMessage() + "\n"), head);
+            return;
+        }
         if (bytes == null && site.contains(rel + "/index.html")) {
             String query = ex.getRequestURI().getRawQuery();
             ex.getResponseHeaders().set("Location", path + "/" + (query != null ? "?" + query : ""));

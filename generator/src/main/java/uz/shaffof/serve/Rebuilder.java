@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import uz.shaffof.build.BuildResult;
-import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -122,7 +122,7 @@ public final class Rebuilder implements AutoCloseable {
             }
 
             @Override
-            public void generated(List<OutputFile> files) {
+            public void generated(GeneratedFiles files) {
                 // Reload now; the gates' verdict follows (an error event if they fail).
                 early[0] = preview.succeeded(PreviewSite.of(files));
                 toldAt[0] = System.nanoTime();

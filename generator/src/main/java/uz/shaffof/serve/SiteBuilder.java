@@ -1,8 +1,7 @@
 package uz.shaffof.serve;
 
-import java.util.List;
 import uz.shaffof.build.BuildResult;
-import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.GeneratedFiles;
 
 /**
  * Builds the whole site in memory, as {@link uz.shaffof.build.Build#generate()} does, and reports its stages as it
@@ -28,9 +27,10 @@ public interface SiteBuilder {
 
         /**
          * Every file is generated and only the gates are left: the preview may show these files already (the
-         * build can still fail in the gates). A builder need not call it; then the files are shown at the end.
+         * build can still fail in the gates, or while making a deferred file). A builder need not call it; then the
+         * files are shown at the end.
          */
-        default void generated(List<OutputFile> files) {}
+        default void generated(GeneratedFiles files) {}
     }
 
     BuildResult build(Stages stages);

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import uz.shaffof.output.OutputFile;
 
@@ -31,31 +33,64 @@ public final class Assets {
     }
 
     /**
+     * The published path and SRI value of each asset, with the bytes they were computed from, so that a process
+     * that builds many times ({@code serve}, through its {@link BuildSession}) hashes a file only when its bytes
+     * changed: SHA-384 and SHA-256 over the vendored ECharts bundle took a quarter of a rebuild's page stage. The
+     * bundled files are also read from the generator's jar only once. The memo changes the speed, never a value:
+     * an entry is used only for exactly the bytes it was made from. Thread-safe.
+     */
+    static final class Digests {
+        private record Entry(byte[] bytes, AssetRef ref) {}
+
+        private final Map<String, Entry> byName = new ConcurrentHashMap<>();
+        /** Resources shipped in the generator, by classpath path: they cannot change while the process runs. */
+        private final Map<String, byte[]> bundled = new ConcurrentHashMap<>();
+
+        byte[] bundled(String resourcePath) {
+            return bundled.computeIfAbsent(resourcePath, Assets::resource);
+        }
+
+        AssetRef ref(String name, byte[] bytes) {
+            Entry last = byName.get(name);
+            if (last != null && Arrays.equals(last.bytes(), bytes)) return last.ref();
+            AssetRef ref = new AssetRef("assets/" + fingerprinted(name, bytes), integrity(bytes));
+            byName.put(name, new Entry(bytes, ref));
+            return ref;
+        }
+    }
+
+    /**
      * @param projectAssets {@code templates/assets/}; every file in it is published under {@code assets/}
      * @param bundled classpath resources shipped with the generator: logical name → resource path
      */
     public static Assets collect(Path projectAssets, Map<String, String> bundled) {
+        return collect(projectAssets, bundled, new Digests());
+    }
+
+    /** The same, taking each file's path and SRI value from {@code digests} when its bytes are unchanged. */
+    static Assets collect(Path projectAssets, Map<String, String> bundled, Digests digests) {
         Map<String, AssetRef> refs = new LinkedHashMap<>();
         List<OutputFile> out = new ArrayList<>();
         if (Files.isDirectory(projectAssets)) {
             try (Stream<Path> walk = Files.walk(projectAssets)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = projectAssets.relativize(p).toString().replace('\\', '/');
-                    add(refs, out, name, Files.readAllBytes(p));
+                    add(refs, out, name, Files.readAllBytes(p), digests);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         bundled.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> add(refs, out, e.getKey(), resource(e.getValue())));
+                .forEach(e -> add(refs, out, e.getKey(), digests.bundled(e.getValue()), digests));
         return new Assets(refs, out);
     }
 
-    private static void add(Map<String, AssetRef> refs, List<OutputFile> out, String name, byte[] bytes) {
-        String path = "assets/" + fingerprinted(name, bytes);
-        refs.put(name, new AssetRef(path, integrity(bytes)));
-        out.add(new OutputFile(path, bytes));
+    private static void add(Map<String, AssetRef> refs, List<OutputFile> out, String name, byte[] bytes,
+                            Digests digests) {
+        AssetRef ref = digests.ref(name, bytes);
+        refs.put(name, ref);
+        out.add(new OutputFile(ref.path(), bytes));
     }
 
     /** {@code site.css} → {@code site.3f2a9c1b.css}; other kinds (licences, fonts) keep their names. */

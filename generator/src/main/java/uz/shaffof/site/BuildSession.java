@@ -1,28 +1,75 @@
 package uz.shaffof.site;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.search.SearchDoc;
 
 /**
  * What a process that builds many times ({@code serve}) keeps from one build to the next, beside the page cache:
- * the chart engine, started on first use (starting it costs more than drawing a chart), and the search document of
- * each page pair with the bytes it was read from (a page whose bytes did not change is not parsed again). Neither
- * changes what a build writes: a chart is drawn the same by any engine, and a search document depends only on the
- * two pages' bytes. A one-off build uses a fresh session and closes it. Thread-safe.
+ * <ul>
+ *   <li>the chart engine, started on first use (starting it costs more than drawing a chart);</li>
+ *   <li>the last build's rendered charts and link-preview PNGs, by their cache keys, so that a rebuild does not read
+ *       and parse them from disk again;</li>
+ *   <li>each asset's published path and SRI value with the bytes they were computed from (a file whose bytes did
+ *       not change is not hashed again);</li>
+ *   <li>the template engine, with the templates it has parsed, while the template directory is byte for byte the
+ *       same (a template is parsed only once, not in every build that renders a page with it);</li>
+ *   <li>the search document of each page pair with the bytes it was read from (a page whose bytes did not change is
+ *       not parsed again).</li>
+ * </ul>
+ * None changes what a build writes: a chart is drawn the same by any engine, a cached chart or PNG is found by the
+ * same key as on disk, a template parsed from the same bytes renders the same, and an asset's values and a search
+ * document depend only on the bytes compared. A one-off
+ * build uses a fresh session and closes it. Thread-safe.
  */
 public final class BuildSession implements AutoCloseable {
     private final LazyChartRenderer charts = new LazyChartRenderer();
+    private final ChartCache.Memory chartMemory = new ChartCache.Memory();
+    private final Assets.Digests assetDigests = new Assets.Digests();
     private final Map<String, SearchEntry> searchDocs = new ConcurrentHashMap<>();
 
     private record SearchEntry(byte[] latn, byte[] cyrl, SearchDoc doc) {}
 
+    /** A template engine for a template directory, its name in messages, and the fingerprint of its files. */
+    private record Templates(Path dir, String display, String fingerprint, TemplateEngine engine) {}
+
+    private final AtomicReference<Templates> templates = new AtomicReference<>();
+
     LazyChartRenderer charts() {
         return charts;
+    }
+
+    /** The chart cache in {@code dir} for one build, backed by the charts this session keeps in memory. */
+    ChartCache chartCache(Path dir) {
+        return ChartCache.in(dir, chartMemory);
+    }
+
+    /**
+     * The template engine of the last build when it was made for the same directory whose files had the same
+     * {@code fingerprint} ({@link PageCache#templatesFingerprint}, taken before this build reads any template), else
+     * a new one, so an edit to any file under the template directory (an included one, an asset) starts afresh.
+     */
+    TemplateEngine templates(Path dir, String display, String fingerprint) {
+        Templates last = templates.get();
+        if (last != null && last.dir().equals(dir) && last.display().equals(display)
+                && last.fingerprint().equals(fingerprint)) {
+            return last.engine();
+        }
+        TemplateEngine engine = TemplateEngine.create(dir, display);
+        templates.set(new Templates(dir, display, fingerprint, engine));
+        return engine;
+    }
+
+    Assets.Digests assetDigests() {
+        return assetDigests;
     }
 
     /** The search document of a page pair: the one made last time when both pages' bytes are the same, else made. */
@@ -36,7 +83,7 @@ public final class BuildSession implements AutoCloseable {
         return doc;
     }
 
-    /** Stops the chart engine and forgets the search documents. */
+    /** Stops the chart engine and forgets the search documents (the rest is dropped with the session). */
     @Override
     public void close() {
         charts.close();

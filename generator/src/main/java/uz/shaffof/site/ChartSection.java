@@ -1,13 +1,15 @@
 package uz.shaffof.site;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.ChartData;
 import uz.shaffof.chart.ChartSpec;
@@ -17,6 +19,7 @@ import uz.shaffof.chart.RenderedChart;
 import uz.shaffof.chart.Series;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.UzbekFormat;
+import uz.shaffof.output.DeferredFile;
 import uz.shaffof.output.OutputFile;
 
 /**
@@ -40,13 +43,15 @@ public final class ChartSection {
 
     private final Map<String, Map<Edition, ChartView>> views;
     private final List<OutputFile> files;
+    private final List<DeferredFile> deferred;
     private final List<PagePlan> plans;
     private final Map<String, ChartCatalog.Entry> entries;
 
-    private ChartSection(Map<String, Map<Edition, ChartView>> views, List<OutputFile> files, List<PagePlan> plans,
-                         Map<String, ChartCatalog.Entry> entries) {
+    private ChartSection(Map<String, Map<Edition, ChartView>> views, List<OutputFile> files,
+                         List<DeferredFile> deferred, List<PagePlan> plans, Map<String, ChartCatalog.Entry> entries) {
         this.views = views;
         this.files = files;
+        this.deferred = deferred;
         this.plans = plans;
         this.entries = entries;
     }
@@ -57,62 +62,105 @@ public final class ChartSection {
         void done(long done, long total);
     }
 
-    /** Every chart, drawn by {@code renderer} when not in the cache; the caller owns (and closes) the renderer. */
-    static ChartSection render(SiteContext ctx, Path cacheDir, Progress progress, LazyChartRenderer renderer) {
+    /** One chart in one edition, with what the cache had for it (null: it must be drawn). */
+    private record Job(ChartCatalog.Entry entry, Edition edition, ChartSpec spec, RenderedChart cached) {}
+
+    /** One chart in one edition, drawn. */
+    private record Drawn(ChartCatalog.Entry entry, Edition edition, ChartSpec spec, RenderedChart chart) {}
+
+    /**
+     * Every chart, drawn by {@code renderer} when not in the cache; the caller owns (and closes) the renderer.
+     * Charts come from {@code cache} first, so that the charts to draw (usually the two editions of the one an edit
+     * changed) are then drawn each on its own thread. A link-preview PNG not in the cache is a {@link #deferred()}
+     * file: no page needs its bytes, so it is drawn after the pages (by the build, or by the preview server on
+     * request), off the path to the browser's reload.
+     */
+    static ChartSection render(SiteContext ctx, ChartCache cache, Progress progress, LazyChartRenderer renderer) {
         List<ChartCatalog.Entry> catalog = ChartCatalog.build(ctx);
         Map<String, ChartCatalog.Entry> byId = new TreeMap<>();
         for (ChartCatalog.Entry en : catalog) byId.put(en.id(), en);
-        ChartCache cache = ChartCache.in(cacheDir);
-        Map<String, Map<Edition, ChartView>> views = new ConcurrentHashMap<>();
-        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         long total = (long) catalog.size() * Edition.values().length;
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong done = new AtomicLong();
         progress.done(0, total);
-        catalog.parallelStream().forEach(en -> {
-            Map<Edition, ChartView> perEdition = new EnumMap<>(Edition.class);
-            for (Edition e : Edition.values()) {
-                ChartSpec spec = en.spec().apply(e);
-                RenderedChart chart = cache.get(spec, renderer::render);
-                perEdition.put(e, view(ctx, en, spec, chart, e));
-                files.addAll(files(ctx, en, spec, chart, cache, e));
-                progress.done(done.incrementAndGet(), total);
+        List<Job> jobs = catalog.parallelStream()
+                .flatMap(en -> Stream.of(Edition.values()).map(e -> {
+                    ChartSpec spec = en.spec().apply(e);
+                    return new Job(en, e, spec, cache.find(spec));
+                }))
+                .toList();
+        // One stream element per chart to draw: a parallel stream splits even two of them between the threads.
+        List<Drawn> drawn = jobs.stream().filter(j -> j.cached() == null).toList().parallelStream()
+                .map(j -> {
+                    RenderedChart chart = renderer.render(j.spec());
+                    cache.put(j.spec(), chart);
+                    progress.done(done.incrementAndGet(), total);
+                    return new Drawn(j.entry(), j.edition(), j.spec(), chart);
+                })
+                .toList();
+        List<Drawn> all = new ArrayList<>(drawn);
+        for (Job j : jobs) {
+            if (j.cached() == null) continue;
+            all.add(new Drawn(j.entry(), j.edition(), j.spec(), j.cached()));
+            progress.done(done.incrementAndGet(), total);
+        }
+
+        Map<String, Map<Edition, ChartView>> views = new TreeMap<>();
+        List<OutputFile> files = new ArrayList<>();
+        List<DeferredFile> deferred = new ArrayList<>();
+        for (Drawn d : all) {
+            views.computeIfAbsent(d.entry().id(), id -> new EnumMap<>(Edition.class))
+                    .put(d.edition(), view(ctx, d.entry(), d.spec(), d.chart(), d.edition()));
+            files.addAll(files(ctx, d.entry(), d.spec(), d.chart(), d.edition()));
+            String png = base(d.edition(), d.entry().id()) + d.entry().id() + ".png";
+            byte[] cachedPng = cache.findPng(d.spec(), PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT);
+            if (cachedPng != null) {
+                files.add(new OutputFile(png, cachedPng));
+            } else {
+                deferred.add(new DeferredFile(png, cache.pngKey(d.spec(), PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT),
+                        () -> {
+                            byte[] bytes = PngRenderer.png(d.chart().svg(), PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT);
+                            cache.putPng(d.spec(), PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT, bytes);
+                            return bytes;
+                        }));
             }
-            views.put(en.id(), perEdition);
-        });
+        }
+        cache.forgetUnused();
+        Map<String, Map<Edition, ChartView>> frozen = new TreeMap<>();
+        views.forEach((id, perEdition) -> frozen.put(id, Collections.unmodifiableMap(perEdition)));
+
         List<PagePlan> plans = new ArrayList<>();
         for (ChartCatalog.Entry en : byId.values()) {
             plans.add(new PagePlan("charts/" + en.id() + "/", "chart.ftlh", e -> {
-                ChartView v = views.get(en.id()).get(e);
+                ChartView v = frozen.get(en.id()).get(e);
                 return new PageView(v.title(), v.description(), "charts/", new ChartPageBody(v), v.png(), SCRIPTS);
             }));
             plans.add(new PagePlan("embed/" + en.id() + "/", "embed.ftlh", e -> {
-                ChartView v = views.get(en.id()).get(e);
+                ChartView v = frozen.get(en.id()).get(e);
                 return new PageView(v.title(), v.description(), "embed/", new ChartPageBody(v), v.png(),
                         List.of(SCRIPTS.get(0), SCRIPTS.get(1), "embed-resize.js"));
             }));
         }
-        List<OutputFile> sorted = new ArrayList<>(files);
-        sorted.sort(null);
-        return new ChartSection(Map.copyOf(views), List.copyOf(sorted), List.copyOf(plans), byId);
+        files.sort(null);
+        deferred.sort(Comparator.comparing(DeferredFile::path));
+        return new ChartSection(Collections.unmodifiableMap(frozen), List.copyOf(files), List.copyOf(deferred),
+                List.copyOf(plans), byId);
     }
 
     private static String base(Edition e, String id) {
         return e.prefix() + "/charts/" + id + "/";
     }
 
+    /** The chart's files but its PNG: data as CSV and JSON, their metadata, and the SVG. */
     private static List<OutputFile> files(SiteContext ctx, ChartCatalog.Entry en, ChartSpec spec, RenderedChart chart,
-                                          ChartCache cache, Edition e) {
+                                          Edition e) {
         String b = base(e, en.id());
-        byte[] png = cache.png(spec, PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT,
-                () -> PngRenderer.png(chart.svg(), PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT));
         String svgDocument = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg() + "\n";
         return List.of(
                 OutputFile.text(b + "data.csv", ChartData.csv(spec)),
                 OutputFile.text(b + "data.json", ChartData.json(spec)),
                 OutputFile.text(b + "meta.json", ChartData.metadataJson(spec, "data.csv", "data.json",
                         en.method() == null ? "" : en.method(), ctx.content().site().asOf())),
-                OutputFile.text(b + en.id() + ".svg", svgDocument),
-                new OutputFile(b + en.id() + ".png", png));
+                OutputFile.text(b + en.id() + ".svg", svgDocument));
     }
 
     private static ChartView view(SiteContext ctx, ChartCatalog.Entry en, ChartSpec spec, RenderedChart chart,
@@ -173,6 +221,11 @@ public final class ChartSection {
 
     List<OutputFile> files() {
         return files;
+    }
+
+    /** The link-preview PNGs the cache did not have: drawn on first demand. */
+    List<DeferredFile> deferred() {
+        return deferred;
     }
 
     List<PagePlan> plans() {

@@ -84,7 +84,12 @@ public final class PageCache {
 
     /** Starts one build: {@code templates} is the template directory, fingerprinted once here. */
     Run start(Path templates) {
-        return new Run(templatesFingerprint(templates));
+        return startWith(templatesFingerprint(templates));
+    }
+
+    /** Starts one build whose template directory has this {@link #templatesFingerprint}. */
+    Run startWith(String templatesFingerprint) {
+        return new Run(templatesFingerprint);
     }
 
     /** One build's use of the cache: which keys it used and which pages it rendered. */

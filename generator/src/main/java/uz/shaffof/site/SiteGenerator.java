@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.build.BuildListener;
@@ -14,6 +15,7 @@ import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.Localizer;
+import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
@@ -62,12 +64,13 @@ public final class SiteGenerator {
     }
 
     /**
-     * The generated site: all files, the number of HTML pages of each edition, and the output paths (sorted) of
-     * the pages whose template ran in this build; the others were taken from the {@link PageCache}.
+     * The generated site: its files (the link-preview PNGs of charts drawn in this build are deferred: see
+     * {@link GeneratedFiles}), the number of HTML pages of each edition, and the output paths (sorted) of the pages
+     * whose template ran in this build; the others were taken from the {@link PageCache}.
      */
-    public record Output(List<OutputFile> files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
+    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
         public Output {
-            files = List.copyOf(files);
+            Objects.requireNonNull(files, "files");
             pagesPerEdition = Map.copyOf(pagesPerEdition);
             renderedPages = List.copyOf(renderedPages);
         }
@@ -97,10 +100,13 @@ public final class SiteGenerator {
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
-        TemplateEngine templates = TemplateEngine.create(options.templates(), options.display(options.templates()));
-        Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL);
+        // Fingerprinted before any template is read: an edit after this point gives another fingerprint next time.
+        String templatesFingerprint = PageCache.templatesFingerprint(options.templates());
+        TemplateEngine templates = session.templates(options.templates(), options.display(options.templates()),
+                templatesFingerprint);
+        Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL, session.assetDigests());
 
-        ChartSection charts = ChartSection.render(ctx, options.cache().resolve("charts"),
+        ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
                 (done, total) -> listener.progress("charts", done, total), session.charts());
         List<PagePlan> plans = Sections.plan(ctx, charts);
         checkUniqueRoutes(plans);
@@ -110,7 +116,7 @@ public final class SiteGenerator {
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
         PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
-        PageCache.Run run = cache.start(options.templates());
+        PageCache.Run run = cache.startWith(templatesFingerprint);
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
         List<OutputFile> pages = renderAll(renderer, plans, run, progress);
@@ -130,7 +136,7 @@ public final class SiteGenerator {
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
         PageCache.Stats stats = run.finish();
-        return new Output(files, counts, stats.rendered());
+        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered());
     }
 
     /** Counts pages as they are done, from the rendering threads. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gates;
-import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.site.PageCache;
 
 /**
@@ -53,8 +53,8 @@ class BuildProgressTest {
         }
 
         @Override
-        public void generated(List<OutputFile> files) {
-            generatedFiles = files.size();
+        public void generated(GeneratedFiles files) {
+            generatedFiles = files.ready().size() + files.deferred().size();
             order.add("generated");
         }
     }
@@ -79,7 +79,7 @@ class BuildProgressTest {
             }
 
             @Override
-            public void generated(List<OutputFile> files) {
+            public void generated(GeneratedFiles files) {
                 recorder.generated(files);
             }
         };

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.build.BuildResult;
+import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 
@@ -109,7 +110,7 @@ class RebuilderTest {
         Preview preview = new Preview();
         SiteBuilder gated = stages -> {
             stages.start("pages", 0, 2);
-            stages.generated(PreviewServerTest.site("ungated"));
+            stages.generated(GeneratedFiles.of(PreviewServerTest.site("ungated")));
             reloaded.countDown();
             stages.start("gates", 1, 2);
             try {

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.search.SearchDoc;
 
-/** A session reuses a page pair's search document only while both pages' bytes are the same. */
+/**
+ * A session reuses what it keeps (a page pair's search document, an asset's path and SRI value, the template engine)
+ * only while the bytes it was made from are the same.
+ */
 class BuildSessionTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private static OutputFile page(String path, String main) {
         return OutputFile.text(path, "<!DOCTYPE html><html><head><title>t</title></head><body><main><h1>" + main
                 + "</h1><p>" + main + " matn</p></main></body></html>");
@@ -50,6 +56,39 @@ class BuildSessionTest {
                 return doc;
             });
             assertEquals(2, made.get());
+        }
+    }
+
+    @Test
+    void anAssetIsHashedAgainOnlyWhenItsBytesChange() throws Exception {
+        java.nio.file.Path assets = dir.resolve("assets");
+        java.nio.file.Files.createDirectories(assets);
+        java.nio.file.Files.writeString(assets.resolve("site.css"), "body { color: black }");
+        Assets.Digests digests = new Assets.Digests();
+        Assets first = Assets.collect(assets, java.util.Map.of(), digests);
+        assertEquals(Assets.collect(assets, java.util.Map.of()).all(), first.all(), "the same values as without a memo");
+        assertSame(first.get("site.css"), Assets.collect(assets, java.util.Map.of(), digests).get("site.css"),
+                "unchanged bytes: the values of last time");
+
+        java.nio.file.Files.writeString(assets.resolve("site.css"), "body { color: navy }");
+        AssetRef edited = Assets.collect(assets, java.util.Map.of(), digests).get("site.css");
+        assertEquals(Assets.collect(assets, java.util.Map.of()).get("site.css"), edited);
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.get("site.css"), edited, "new bytes: a new name and SRI");
+    }
+
+    @Test
+    void theTemplateEngineIsKeptOnlyForTheSameTemplateFiles() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("other"));
+        try (BuildSession session = new BuildSession()) {
+            var engine = session.templates(dir, "templates", "fingerprint-a");
+            assertSame(engine, session.templates(dir, "templates", "fingerprint-a"));
+            org.junit.jupiter.api.Assertions.assertNotSame(engine, session.templates(dir, "templates", "fingerprint-b"),
+                    "another fingerprint: the templates changed, a new engine");
+            var other = session.templates(dir.resolve("other"), "templates", "fingerprint-b");
+            org.junit.jupiter.api.Assertions.assertNotSame(engine, other, "another directory: a new engine");
+            org.junit.jupiter.api.Assertions.assertNotSame(other,
+                    session.templates(dir.resolve("other"), "templates", "fingerprint-a"),
+                    "back to earlier bytes: not the engine that may have read the later ones");
         }
     }
 }

@@ -1,0 +1,88 @@
+package uz.shaffof.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.translit.Script;
+
+/**
+ * The chart cache finds a chart and its PNG by everything that decides them, on disk and, for a process that builds
+ * many times, in memory, which keeps only what the last build used. No chart is drawn here: the renderings are
+ * stand-ins, since the cache never looks inside them.
+ */
+class ChartCacheTest {
+    @TempDir
+    Path dir;
+
+    private static ChartSpec spec(String value) {
+        return new ChartSpec("broadband-users", ChartKind.BAR, "Keng polosali Internet", "Andijon viloyati", "kishi",
+                List.of("2016"), List.of(new Series("Andijon viloyati", List.of(new BigDecimal(value)))), Script.LATIN,
+                "Manba: hokimlik");
+    }
+
+    private static RenderedChart drawn(String value) {
+        return new RenderedChart("<svg>" + value + "</svg>", "label " + value, "description " + value, "{}");
+    }
+
+    private void deleteDisk() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) Files.delete(p);
+        }
+    }
+
+    @Test
+    void everyValueIsInTheKeySoAnEditedChartIsNeverTakenForTheOldOne() {
+        ChartCache cache = ChartCache.in(dir);
+        cache.put(spec("20751"), drawn("20751"));
+        assertEquals(drawn("20751"), cache.find(spec("20751")));
+        assertNull(cache.find(spec("20752")));
+        assertNull(cache.find(spec("20751.0")), "1 and 1.0 print differently, so they are different charts");
+        assertNotEquals(cache.pngKey(spec("20751"), 1200, 630), cache.pngKey(spec("20752"), 1200, 630));
+        assertNotEquals(cache.pngKey(spec("20751"), 1200, 630), cache.pngKey(spec("20751"), 600, 315));
+    }
+
+    @Test
+    void memoryServesTheLastBuildWithoutReadingTheDisk() throws IOException {
+        ChartCache.Memory memory = new ChartCache.Memory();
+        ChartCache first = ChartCache.in(dir, memory);
+        RenderedChart chart = drawn("20751");
+        first.put(spec("20751"), chart);
+        first.putPng(spec("20751"), 1200, 630, new byte[] {1, 2, 3});
+        first.forgetUnused();
+        deleteDisk();
+
+        ChartCache second = ChartCache.in(dir, memory);
+        assertSame(chart, second.find(spec("20751")), "from memory: the disk has nothing now");
+        assertArrayEquals(new byte[] {1, 2, 3}, second.findPng(spec("20751"), 1200, 630));
+        assertNull(ChartCache.in(dir).find(spec("20751")), "a cache without the memory reads the disk");
+    }
+
+    @Test
+    void memoryKeepsOnlyWhatTheLastBuildUsed() {
+        ChartCache.Memory memory = new ChartCache.Memory();
+        ChartCache first = ChartCache.in(dir, memory);
+        first.put(spec("1"), drawn("1"));
+        first.putPng(spec("1"), 1200, 630, new byte[] {1});
+        first.put(spec("2"), drawn("2"));
+        first.forgetUnused();
+        assertEquals(3, memory.size());
+
+        ChartCache second = ChartCache.in(dir, memory);
+        second.find(spec("2"));
+        second.forgetUnused();
+        assertEquals(1, memory.size(), "chart 1 and its PNG were not used: forgotten (they stay on disk)");
+        assertEquals(drawn("1"), ChartCache.in(dir).find(spec("1")));
+    }
+}
