@@ -100,6 +100,21 @@ class AtomicPublisherTest {
     }
 
     @Test
+    void replacingALargeSiteDeletesTheOldOneWholeWithoutFollowingLinksOutOfIt() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "not the site's");
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(site("v1", 700)); // enough files to be deleted on several threads
+        Files.createSymbolicLink(out.resolve("uz/p3/link-to-outside"), outside);
+        Files.createSymbolicLink(out.resolve("file-link"), outside.resolve("keep.txt"));
+        p.publish(site("v2", 5));
+        assertEquals(6, snapshot(out).size());
+        assertEquals(List.of(), strays(), "the old site is deleted");
+        assertEquals("not the site's", Files.readString(outside.resolve("keep.txt")), "links are not followed");
+    }
+
+    @Test
     void anExceptionAtARandomPageLeavesThePreviousSiteByteIdentical() throws IOException {
         Path out = dir.resolve("site");
         AtomicPublisher p = new AtomicPublisher(out);
