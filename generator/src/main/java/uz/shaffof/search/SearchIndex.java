@@ -90,7 +90,7 @@ public final class SearchIndex {
                     else ofWord[v].add(page);
                 }
             }
-            postings.values().forEach(Postings::seal);
+            postings.values().parallelStream().forEach(Postings::seal); // keys are independent, and every page is built
             return write(postings, List.of(titles));
         }
     }
