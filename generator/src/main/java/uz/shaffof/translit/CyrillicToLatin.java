@@ -23,7 +23,7 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public int wordEnd(CharSequence s, int start) {
+    public int wordEnd(String s, int start) {
         int i = start;
         int n = s.length();
         while (i < n && Letters.isLetter(s.charAt(i))) {
@@ -33,7 +33,7 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public boolean hasSourceLetters(CharSequence s, int start, int end) {
+    public boolean hasSourceLetters(String s, int start, int end) {
         if (Letters.isCyrillic(s.charAt(start))) {
             return true; // the common case, decided without a second pass over the word
         }
@@ -46,12 +46,12 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public boolean isProtectedWord(CharSequence s, int start, int end) {
+    public boolean isProtectedWord(String s, int start, int end) {
         return false; // Latin words in Cyrillic text pass through letter by letter anyway.
     }
 
     @Override
-    public void warnGuesses(CharSequence s, int start, int end, Output out) {
+    public void warnGuesses(String s, int start, int end, Output out) {
         // Cyrillic-authored text is converted by rule; its guesses (ё/ю/я in loans) are not gated.
     }
 
@@ -70,7 +70,7 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public void convert(CharSequence s, int start, int end, int from, Output out) {
+    public void convert(String s, int start, int end, int from, Output out) {
         char prev = from > start ? Letters.lower(s.charAt(from - 1)) : 0;
         char c = s.charAt(from);
         for (int i = from; i < end; i++) {
@@ -94,7 +94,7 @@ final class CyrillicToLatin implements WordRules {
     }
 
     /** The letters whose spelling depends on their neighbours or takes several Latin characters. */
-    private void special(CharSequence s, int start, int end, int i, char l, boolean up, char prev, char next, Output out) {
+    private void special(String s, int start, int end, int i, char l, boolean up, char prev, char next, Output out) {
         switch (l) {
             case 'е' -> {
                 // §6: ye at the start of a word, after a vowel and after ъ/ь; e after a consonant.
@@ -162,7 +162,7 @@ final class CyrillicToLatin implements WordRules {
      * ALL CAPS when the next letter is upper case, or at the end of an upper-case word (ШАҲАР→SHAHAR,
      * АҚШ→AQSH), and Title case otherwise (Шаҳар→Shahar, Ш.→Sh.). The sign of oʻ/gʻ has no case.
      */
-    private static void cased(Output out, String lower, boolean up, CharSequence s, int i, int start, int end) {
+    private static void cased(Output out, String lower, boolean up, String s, int i, int start, int end) {
         if (!up) {
             out.generated(lower);
             return;

@@ -24,7 +24,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public int wordEnd(CharSequence s, int start) {
+    public int wordEnd(String s, int start) {
         int n = s.length();
         int i = start;
         while (i < n) {
@@ -43,7 +43,7 @@ final class LatinToCyrillic implements WordRules {
      * letter; after g also at the end of a word; after o at the end only when it is ʻ or ‘), the tutuq
      * between two letters, or an explicit ʼ ending a word (jamʼ). Anything else is a quotation mark.
      */
-    static boolean isInWordSign(CharSequence s, int start, int k) {
+    static boolean isInWordSign(String s, int start, int k) {
         char c = s.charAt(k);
         char prev = s.charAt(k - 1);
         char next = k + 1 < s.length() ? s.charAt(k + 1) : 0;
@@ -69,7 +69,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public boolean hasSourceLetters(CharSequence s, int start, int end) {
+    public boolean hasSourceLetters(String s, int start, int end) {
         if (Letters.isAsciiLetter(s.charAt(start))) {
             return true;
         }
@@ -82,12 +82,12 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public boolean isProtectedWord(CharSequence s, int start, int end) {
+    public boolean isProtectedWord(String s, int start, int end) {
         return isForeign(s, start, end) || RomanNumerals.isNumeral(s, start, end);
     }
 
     /** Letters outside the Uzbek alphabet (c without h, w, é, ş ...): a name or brand, left as written. */
-    static boolean isForeign(CharSequence s, int start, int end) {
+    static boolean isForeign(String s, int start, int end) {
         for (int k = start; k < end; k++) {
             char c = s.charAt(k);
             if (c < 0x80) {
@@ -106,7 +106,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public void convert(CharSequence s, int start, int end, int from, Output out) {
+    public void convert(String s, int start, int end, int from, Output out) {
         int i = from;
         char prevKind = kindBefore(s, start, from);
         while (i < end) {
@@ -209,7 +209,7 @@ final class LatinToCyrillic implements WordRules {
      * т+с in native forms: the conditional -sa (ketsa), the imperative -sin (aytsin, aytsinlar) and -siz
      * (ruxsatsiz). A guess either way: see {@link LoanShapes}.
      */
-    static boolean tsIsTse(CharSequence s, int i, int end, char prevKind) {
+    static boolean tsIsTse(String s, int i, int end, char prevKind) {
         if (prevKind == 0) {
             return true;
         }
@@ -228,7 +228,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     /** y: й, or with the next vowel е ё ю я; yoʻ is й+ў; ye after a consonant needs ь or ъ. */
-    private static int convertY(CharSequence s, int start, int end, int i, boolean up, char l1, char prevKind, Output out) {
+    private static int convertY(String s, int start, int end, int i, boolean up, char l1, char prevKind, Output out) {
         boolean vowelNext = l1 == 'e' || l1 == 'o' || l1 == 'u' || l1 == 'a';
         boolean yoSign = l1 == 'o' && i + 2 < end && Apostrophes.isLookAlike(s.charAt(i + 2));
         if (!vowelNext || yoSign) {
@@ -249,7 +249,7 @@ final class LatinToCyrillic implements WordRules {
         return i + 2;
     }
 
-    private static char kindBefore(CharSequence s, int start, int from) {
+    private static char kindBefore(String s, int start, int from) {
         if (from <= start) {
             return 0;
         }
@@ -263,13 +263,13 @@ final class LatinToCyrillic implements WordRules {
         return Letters.isVowel(p) ? 'v' : 'c';
     }
 
-    private static boolean allCapsAround(CharSequence s, int start, int end, int i) {
+    private static boolean allCapsAround(String s, int start, int end, int i) {
         boolean prevUp = i > start && Character.isUpperCase(s.charAt(i - 1));
         boolean nextUp = i + 1 < end && Character.isUpperCase(s.charAt(i + 1));
         return prevUp && (nextUp || i + 1 >= end);
     }
 
-    static char lowerAt(CharSequence s, int i, int end) {
+    static char lowerAt(String s, int i, int end) {
         if (i < 0 || i >= end) {
             return 0;
         }
@@ -282,7 +282,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public void warnGuesses(CharSequence s, int start, int end, Output out) {
+    public void warnGuesses(String s, int start, int end, Output out) {
         shapes.warn(s, start, end, out);
     }
 }

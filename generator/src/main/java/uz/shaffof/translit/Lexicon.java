@@ -84,7 +84,7 @@ final class Lexicon {
      * cover all of it, a stem entry may leave a chain of suffixes. Returns the entry index (end in
      * {@code sc.matchEnd}) or {@link CharTrie#NONE}.
      */
-    int matchWord(CharSequence s, int start, int wordEnd, Script source, Scratch sc) {
+    int matchWord(String s, int start, int wordEnd, Script source, Scratch sc) {
         CharTrie trie = source == Script.CYRILLIC ? cyrillicKeys : latinKeys;
         sc.clear();
         int node = CharTrie.ROOT;
@@ -114,7 +114,7 @@ final class Lexicon {
      * text matches one space in the key. A whole-word entry must end where the word ends; a stem entry may
      * be followed by suffixes up to {@code wordEndFrom.applyAsInt(end)}.
      */
-    int matchPhrase(CharSequence s, int start, Script source, IntUnaryOperator wordEndFrom, Scratch sc) {
+    int matchPhrase(String s, int start, Script source, IntUnaryOperator wordEndFrom, Scratch sc) {
         CharTrie trie = source == Script.CYRILLIC ? cyrillicKeys : latinKeys;
         sc.clear();
         int node = CharTrie.ROOT;

@@ -17,7 +17,7 @@ final class Markers {
      * Writes the marker starting at {@code i} and returns the index after it, or {@code i} when there is no
      * closing {@code }-} (then the text is converted as if the marker were not there, with a warning).
      */
-    static int write(CharSequence s, int i, Script target, Output out) {
+    static int write(String s, int i, Script target, Output out) {
         int close = indexOf(s, CLOSE, i + 2);
         if (close < 0) {
             out.warn(s, i, i + 2, "-{ without a closing }-: the text after it is converted");
@@ -32,7 +32,7 @@ final class Markers {
         return close + 2;
     }
 
-    private static void writeVariant(CharSequence s, int markerStart, int from, int close, Script target, Output out) {
+    private static void writeVariant(String s, int markerStart, int from, int close, Script target, Output out) {
         String wanted = target == Script.LATIN ? LATN : CYRL;
         int latn = variantStart(s, from, close, LATN);
         int cyrl = variantStart(s, from, close, CYRL);
@@ -59,7 +59,7 @@ final class Markers {
     }
 
     /** Where a tag stands at the start of the marker or after ';' and optional spaces; -1 when absent. */
-    private static int variantStart(CharSequence s, int from, int close, String tag) {
+    private static int variantStart(String s, int from, int close, String tag) {
         if (startsWith(s, from, tag)) {
             return from;
         }
@@ -77,7 +77,7 @@ final class Markers {
         return -1;
     }
 
-    static boolean startsWith(CharSequence s, int i, String prefix) {
+    static boolean startsWith(String s, int i, String prefix) {
         if (i + prefix.length() > s.length()) {
             return false;
         }
@@ -89,7 +89,7 @@ final class Markers {
         return true;
     }
 
-    static int indexOf(CharSequence s, String needle, int from) {
+    static int indexOf(String s, String needle, int from) {
         int n = s.length() - needle.length();
         for (int k = from; k <= n; k++) {
             if (startsWith(s, k, needle)) {

@@ -62,7 +62,7 @@ final class Output {
     }
 
     /** Appends source text unchanged (protected spans, Latin in Cyrillic text, punctuation). */
-    void verbatim(CharSequence s, int from, int to) {
+    void verbatim(String s, int from, int to) {
         ensure(to - from);
         for (int i = from; i < to; i++) {
             buf[len++] = s.charAt(i);

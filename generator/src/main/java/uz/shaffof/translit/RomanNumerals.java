@@ -17,7 +17,7 @@ final class RomanNumerals {
      * Whether {@code s[start, end)} is a well-formed numeral (1–3999). A single letter followed by a full
      * stop and a capital is an initial (I.Karimov), not a numeral.
      */
-    static boolean isNumeral(CharSequence s, int start, int end) {
+    static boolean isNumeral(String s, int start, int end) {
         int n = end - start;
         if (n == 0 || n > 15) {
             return false;
@@ -38,7 +38,7 @@ final class RomanNumerals {
         return !(n == 1 && isInitial(s, end));
     }
 
-    private static boolean isInitial(CharSequence s, int end) {
+    private static boolean isInitial(String s, int end) {
         if (end >= s.length() || s.charAt(end) != '.') {
             return false;
         }

@@ -30,7 +30,7 @@ final class Suffixes {
     private Suffixes() {}
 
     /** Whether {@code s[from, to)} splits into known suffixes of the given script (empty counts). */
-    static boolean isChain(CharSequence s, int from, int to, Script script) {
+    static boolean isChain(String s, int from, int to, Script script) {
         int n = to - from;
         if (n == 0) {
             return true;

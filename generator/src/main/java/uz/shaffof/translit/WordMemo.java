@@ -27,14 +27,14 @@ final class WordMemo {
     private int count;
 
     /** Hash of {@code s[start, end)}, as {@link #find} and {@link #put} take it. */
-    static int hash(CharSequence s, int start, int end) {
+    static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) h = 31 * h + s.charAt(i);
         return h ^ (h >>> 16);
     }
 
     /** Appends the form of word {@code s[start, end)} to {@code out} and returns true, if the word is held. */
-    boolean find(CharSequence s, int start, int end, int hash, Output out) {
+    boolean find(String s, int start, int end, int hash, Output out) {
         int mask = CAPACITY - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             int number = slots[2 * i + 1];
@@ -48,7 +48,7 @@ final class WordMemo {
     }
 
     /** Holds {@code form} (what the engine wrote) as the form of word {@code s[start, end)}. */
-    void put(CharSequence s, int start, int end, int hash, char[] form, int formFrom, int formTo) {
+    void put(String s, int start, int end, int hash, char[] form, int formFrom, int formTo) {
         if (count == MAX_WORDS) clear();
         int n = count++;
         int length = end - start;
@@ -68,7 +68,7 @@ final class WordMemo {
         slots[2 * i + 1] = n + 1;
     }
 
-    private boolean sameWord(int n, CharSequence s, int start, int end) {
+    private boolean sameWord(int n, String s, int start, int end) {
         int from = wordStart[n];
         if (wordStart[n + 1] - from != end - start) return false;
         for (int i = start; i < end; i++) {

@@ -6,21 +6,21 @@ interface WordRules {
     Script source();
 
     /** End of the word that starts at {@code start} (a letter). */
-    int wordEnd(CharSequence s, int start);
+    int wordEnd(String s, int start);
 
     /** Whether the word has letters to convert at all (a Latin word in Cyrillic text has none). */
-    boolean hasSourceLetters(CharSequence s, int start, int end);
+    boolean hasSourceLetters(String s, int start, int end);
 
     /** Whether the word must pass through untouched (Roman numerals, code, foreign words). */
-    boolean isProtectedWord(CharSequence s, int start, int end);
+    boolean isProtectedWord(String s, int start, int end);
 
     /**
      * Converts {@code s[from, end)} of the word {@code s[start, end)} by rule; {@code from > start} when a
      * dictionary or glossary stem covered the beginning. Context (the letter before, the word start) is
      * read from {@code s}.
      */
-    void convert(CharSequence s, int start, int end, int from, Output out);
+    void convert(String s, int start, int end, int from, Output out);
 
     /** Warns about a word converted entirely by rule, where the rules had to guess. */
-    void warnGuesses(CharSequence s, int start, int end, Output out);
+    void warnGuesses(String s, int start, int end, Output out);
 }
