@@ -23,13 +23,18 @@ final class Nfc {
     private Nfc() {}
 
     static String normalize(String s) {
+        return isStable(s) ? s : normalizeOutsideMarkers(s);
+    }
+
+    /** Whether every character of {@code s} is one NFC never changes: then {@code s} is in NFC. */
+    static boolean isStable(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c >= TABLE || !STABLE[c]) {
-                return normalizeOutsideMarkers(s);
+                return false;
             }
         }
-        return s;
+        return true;
     }
 
     private static String normalizeOutsideMarkers(String s) {
