@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import uz.shaffof.gate.LinkGate;
@@ -93,7 +94,7 @@ final class PagePostProcessor {
     private static String spliced(String html, List<Element> tables, List<Element> external, String label) {
         List<Edit> edits = new ArrayList<>(tables.size() * 2 + external.size());
         String open = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-                + escapeAttribute(label) + "\">";
+                + Entities.escape(label) + "\">"; // jsoup's own escaping, as its serialiser writes attributes
         for (Element table : tables) {
             Range start = table.sourceRange();
             Range end = table.endSourceRange();
@@ -129,22 +130,6 @@ final class PagePostProcessor {
     private static boolean isWrapped(Element table) {
         Element parent = table.parent();
         return parent != null && parent.hasClass("table-scroll");
-    }
-
-    /** An attribute value as the serialiser writes it in double quotes. */
-    private static String escapeAttribute(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private boolean isExternal(Element a) {
