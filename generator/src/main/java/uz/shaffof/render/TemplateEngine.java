@@ -36,21 +36,29 @@ public final class TemplateEngine {
     }
 
     /**
+     * An engine for the templates in {@code templateDir}, as they are now ({@link TemplateFiles#read}); a directory that cannot
+     * be read fails the build.
+     *
      * @param templateDir the directory templates are loaded from (and only from there)
      * @param displayDir how that directory is named in error messages, relative to the project root
      */
     public static TemplateEngine create(Path templateDir, String displayDir) {
+        return create(TemplateFiles.read(templateDir, displayDir), displayDir);
+    }
+
+    /**
+     * An engine that renders {@code files} and nothing else: it never reads the disk, so it renders the same bytes
+     * for its whole life, and no page pays for a check of a template's file.
+     *
+     * @param displayDir how the files' directory is named in error messages, relative to the project root
+     */
+    public static TemplateEngine create(TemplateFiles files, String displayDir) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        try {
-            cfg.setDirectoryForTemplateLoading(templateDir.toFile());
-        } catch (IOException e) {
-            throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
-                    "cannot read the template directory: " + e.getMessage()));
-        }
-        // A process that builds many times keeps one engine while the templates are unchanged (BuildSession); with
-        // no delay Freemarker also checks a template's file each time it is used, so an engine never renders a
-        // template from bytes it no longer has, even one saved while a build runs.
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setTemplateLoader(files.loader());
+        // The files cannot change, so Freemarker never needs to look for a newer version of one it has parsed.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // "page.ftlh" is looked up as named, not first as "page_en_US.ftlh" and the like.
+        cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -10,6 +10,7 @@ import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.TemplateEngine;
+import uz.shaffof.render.TemplateFiles;
 import uz.shaffof.search.SearchDoc;
 
 /**
@@ -53,18 +54,18 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /**
-     * The template engine of the last build when it was made for the same directory whose files had the same
-     * {@code fingerprint} ({@link PageCache#templatesFingerprint}, taken before this build reads any template), else
-     * a new one, so an edit to any file under the template directory (an included one, an asset) starts afresh.
+     * The template engine of the last build when it was made for the same directory, whose files had the same
+     * fingerprint as {@code files}, else a new one made from {@code files}: an edit to any file under the template
+     * directory (an included one, an asset) starts afresh, and the engine renders the very bytes fingerprinted.
      */
-    TemplateEngine templates(Path dir, String display, String fingerprint) {
+    TemplateEngine templates(TemplateFiles files, String display) {
         Templates last = templates.get();
-        if (last != null && last.dir().equals(dir) && last.display().equals(display)
-                && last.fingerprint().equals(fingerprint)) {
+        if (last != null && last.dir().equals(files.dir()) && last.display().equals(display)
+                && last.fingerprint().equals(files.fingerprint())) {
             return last.engine();
         }
-        TemplateEngine engine = TemplateEngine.create(dir, display);
-        templates.set(new Templates(dir, display, fingerprint, engine));
+        TemplateEngine engine = TemplateEngine.create(files, display);
+        templates.set(new Templates(files.dir(), display, files.fingerprint(), engine));
         return engine;
     }
 

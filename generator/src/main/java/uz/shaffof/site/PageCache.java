@@ -82,12 +82,7 @@ public final class PageCache {
         return new PageCache(dir, true);
     }
 
-    /** Starts one build: {@code templates} is the template directory, fingerprinted once here. */
-    Run start(Path templates) {
-        return startWith(templatesFingerprint(templates));
-    }
-
-    /** Starts one build whose template directory has this {@link #templatesFingerprint}. */
+    /** Starts one build whose template files have this {@link uz.shaffof.render.TemplateFiles#fingerprint}. */
     Run startWith(String templatesFingerprint) {
         return new Run(templatesFingerprint);
     }
@@ -230,30 +225,6 @@ public final class PageCache {
         } catch (IOException | UncheckedIOException e) {
             // Another process may be pruning or writing too; what is left is only pruned next time.
         }
-    }
-
-    /** Every file under the template directory, by path and content. */
-    static String templatesFingerprint(Path templates) {
-        MessageDigest d = ModelKey.sha256();
-        if (Files.isDirectory(templates)) {
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    byte[] name = templates.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
-                    byte[] bytes = Files.readAllBytes(p);
-                    d.update(lengthOf(name.length));
-                    d.update(name);
-                    d.update(lengthOf(bytes.length));
-                    d.update(bytes);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static byte[] lengthOf(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     }
 
     /** What the process runs in: read for each build, since a test (or an embedding program) may change it. */

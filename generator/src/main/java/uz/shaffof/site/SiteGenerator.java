@@ -22,6 +22,7 @@ import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
+import uz.shaffof.render.TemplateFiles;
 import uz.shaffof.search.SearchDoc;
 import uz.shaffof.search.SearchIndex;
 import uz.shaffof.translit.Script;
@@ -100,10 +101,9 @@ public final class SiteGenerator {
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
-        // Fingerprinted before any template is read: an edit after this point gives another fingerprint next time.
-        String templatesFingerprint = PageCache.templatesFingerprint(options.templates());
-        TemplateEngine templates = session.templates(options.templates(), options.display(options.templates()),
-                templatesFingerprint);
+        // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
+        TemplateFiles templateFiles = TemplateFiles.read(options.templates(), options.display(options.templates()));
+        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()));
         Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL, session.assetDigests());
 
         ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
@@ -116,7 +116,7 @@ public final class SiteGenerator {
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
         PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
-        PageCache.Run run = cache.startWith(templatesFingerprint);
+        PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
         List<OutputFile> pages = renderAll(renderer, plans, run, progress);

@@ -65,4 +65,49 @@ class TemplateEngineTest {
         TemplateEngine e = engine("n.ftlh", "${n}");
         assertEquals("1234567.5", e.render("n.ftlh", Map.of("n", new java.math.BigDecimal("1234567.5"))));
     }
+
+    @Test
+    void anEngineRendersTheBytesItWasMadeFromWhateverHappensOnDiskLater() throws IOException {
+        Files.writeString(dir.resolve("layout.ftlh"), "<#macro frame><main><#nested></main></#macro>");
+        TemplateEngine e = engine("page.ftlh", "<#import \"layout.ftlh\" as l><@l.frame>${x}</@l.frame>");
+        assertEquals("<main>1</main>", e.render("page.ftlh", Map.of("x", 1)));
+
+        Files.writeString(dir.resolve("page.ftlh"), "changed ${x}");
+        Files.delete(dir.resolve("layout.ftlh"));
+        assertEquals("<main>2</main>", e.render("page.ftlh", Map.of("x", 2)),
+                "an engine never reads the disk again: one build renders every page from the same templates");
+        assertEquals("changed 3", TemplateEngine.create(dir, "templates").render("page.ftlh", Map.of("x", 3)));
+    }
+
+    @Test
+    void theFingerprintCoversEveryFileByNameAndBytes() throws IOException {
+        Files.writeString(dir.resolve("a.ftlh"), "ab");
+        Files.createDirectories(dir.resolve("assets"));
+        Files.writeString(dir.resolve("assets/site.css"), "body{}");
+        String first = TemplateFiles.read(dir, "templates").fingerprint();
+        assertEquals(first, TemplateFiles.read(dir, "templates").fingerprint(), "same files: same fingerprint");
+
+        Files.writeString(dir.resolve("assets/site.css"), "body{ }");
+        String editedAsset = TemplateFiles.read(dir, "templates").fingerprint();
+        assertTrue(!editedAsset.equals(first), "a file that is not a template counts too");
+
+        Files.writeString(dir.resolve("assets/site.css"), "body{}");
+        Files.move(dir.resolve("a.ftlh"), dir.resolve("b.ftlh"));
+        assertTrue(!TemplateFiles.read(dir, "templates").fingerprint().equals(first), "a renamed file counts");
+    }
+
+    @Test
+    void aMissingTemplateDirectoryFailsTheBuildWithItsName() {
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> TemplateEngine.create(dir.resolve("nowhere"), "templates"));
+        assertTrue(f.problems().get(0).toString().startsWith("templates:"), f.problems().toString());
+        assertTrue(f.problems().get(0).message().contains("template directory"), f.problems().toString());
+    }
+
+    @Test
+    void aTemplateThatIsNotThereIsReportedByName() throws IOException {
+        TemplateEngine e = engine("page.ftlh", "<#include \"nowhere.ftlh\">");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> e.render("page.ftlh", Map.of()));
+        assertTrue(f.problems().get(0).toString().contains("nowhere.ftlh"), f.problems().toString());
+    }
 }

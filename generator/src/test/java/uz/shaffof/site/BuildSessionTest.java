@@ -3,10 +3,12 @@ package uz.shaffof.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.render.TemplateFiles;
 import uz.shaffof.search.SearchDoc;
 
 /**
@@ -78,17 +80,26 @@ class BuildSessionTest {
 
     @Test
     void theTemplateEngineIsKeptOnlyForTheSameTemplateFiles() throws Exception {
-        java.nio.file.Files.createDirectories(dir.resolve("other"));
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("other"));
+        Path main = java.nio.file.Files.createDirectories(dir.resolve("main"));
+        java.nio.file.Files.writeString(main.resolve("page.ftlh"), "<p>a</p>");
+        java.nio.file.Files.writeString(other.resolve("page.ftlh"), "<p>a</p>");
         try (BuildSession session = new BuildSession()) {
-            var engine = session.templates(dir, "templates", "fingerprint-a");
-            assertSame(engine, session.templates(dir, "templates", "fingerprint-a"));
-            org.junit.jupiter.api.Assertions.assertNotSame(engine, session.templates(dir, "templates", "fingerprint-b"),
-                    "another fingerprint: the templates changed, a new engine");
-            var other = session.templates(dir.resolve("other"), "templates", "fingerprint-b");
-            org.junit.jupiter.api.Assertions.assertNotSame(engine, other, "another directory: a new engine");
-            org.junit.jupiter.api.Assertions.assertNotSame(other,
-                    session.templates(dir.resolve("other"), "templates", "fingerprint-a"),
-                    "back to earlier bytes: not the engine that may have read the later ones");
+            TemplateFiles a = TemplateFiles.read(main, "templates");
+            var engine = session.templates(a, "templates");
+            assertSame(engine, session.templates(TemplateFiles.read(main, "templates"), "templates"),
+                    "the same bytes read again: the same engine");
+
+            java.nio.file.Files.writeString(main.resolve("page.ftlh"), "<p>b</p>");
+            var edited = session.templates(TemplateFiles.read(main, "templates"), "templates");
+            org.junit.jupiter.api.Assertions.assertNotSame(engine, edited, "the templates changed: a new engine");
+            assertEquals("<p>b</p>", edited.render("page.ftlh", java.util.Map.of()));
+
+            var elsewhere = session.templates(TemplateFiles.read(other, "templates"), "templates");
+            org.junit.jupiter.api.Assertions.assertNotSame(edited, elsewhere, "another directory: a new engine");
+            org.junit.jupiter.api.Assertions.assertNotSame(elsewhere, session.templates(a, "templates"),
+                    "back to earlier bytes after another engine: a new engine, made from those bytes");
+            assertEquals("<p>a</p>", session.templates(a, "templates").render("page.ftlh", java.util.Map.of()));
         }
     }
 }

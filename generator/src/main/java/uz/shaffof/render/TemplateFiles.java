@@ -1,0 +1,115 @@
+package uz.shaffof.render;
+
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.SourcePos;
+
+/**
+ * Every file under a template directory, read once: their bytes and one fingerprint of them all. A
+ * {@link TemplateEngine} made from it renders exactly these bytes, however the files change on disk afterwards, so
+ * the engine never looks at the disk again while it renders (Freemarker's default checks each template's file
+ * every time it is used, a file-system call per page), and a process that keeps an engine between builds can key it
+ * by {@link #fingerprint()} and know that the engine holds the very bytes that were fingerprinted.
+ *
+ * <pre><code>TemplateFiles files = TemplateFiles.read(Path.of("templates"), "templates");
+ * TemplateEngine engine = TemplateEngine.create(files, "templates");</code></pre>
+ *
+ * @param dir the directory that was read
+ * @param files each file's path relative to {@code dir} ({@code /}-separated) and its bytes, in sorted path order
+ * @param fingerprint SHA-256 over every file's path and bytes, in that order, in hex
+ */
+public record TemplateFiles(Path dir, Map<String, byte[]> files, String fingerprint) {
+    public TemplateFiles {
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    }
+
+    /**
+     * Reads every regular file under {@code dir}; a directory that cannot be read fails the build, named as
+     * {@code displayDir} (relative to the project root).
+     */
+    public static TemplateFiles read(Path dir, String displayDir) {
+        if (!Files.isDirectory(dir)) {
+            throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
+                    "cannot read the template directory: it does not exist or is not a directory"));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        MessageDigest digest = sha256();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(p);
+                byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+                // Lengths first, so that no two different sets of files give the same stream of bytes.
+                digest.update(lengthOf(nameBytes.length));
+                digest.update(nameBytes);
+                digest.update(lengthOf(bytes.length));
+                digest.update(bytes);
+                files.put(name, bytes);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
+                    "cannot read the template directory: " + e.getMessage()));
+        }
+        return new TemplateFiles(dir, files, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** A Freemarker loader that serves these files' text (UTF-8) and nothing else; they never change. */
+    TemplateLoader loader() {
+        return new InMemoryLoader(this);
+    }
+
+    private record InMemoryLoader(TemplateFiles templates) implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) {
+            return templates.files().containsKey(name) ? name : null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return 0;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) {
+            return new StringReader(new String(templates.files().get((String) source), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+            // Nothing is open: the bytes are in memory.
+        }
+
+        @Override
+        public String toString() {
+            // Freemarker names the loader in its "template not found" message.
+            return "the files read from " + templates.dir();
+        }
+    }
+
+    private static byte[] lengthOf(int n) {
+        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
