@@ -81,6 +81,15 @@ public final class Build implements AutoCloseable {
         return new Build(options, ContentLoader.create(), gates, pages, new BuildSession());
     }
 
+    /**
+     * For a {@link #forRepeatedBuilds} build that is idle between builds: starts the chart engine in the background
+     * if no build has needed it yet (its charts all came from the cache), so that the first edit that redraws a
+     * chart does not wait seconds for it. Nothing for a one-off build.
+     */
+    public void prepareForEdits() {
+        if (session != null) session.prepareCharts();
+    }
+
     /** Ends the session a {@link #forRepeatedBuilds} build keeps; nothing for a one-off build. */
     @Override
     public void close() {

@@ -1,7 +1,9 @@
 package uz.shaffof.chart;
 
-import uz.shaffof.i18n.UzbekFormat;
+import java.math.BigDecimal;
 import java.util.List;
+import uz.shaffof.i18n.UzbekFormat;
+import uz.shaffof.translit.Script;
 
 /**
  * Renders charts to static, accessible SVG with ECharts itself, at build time. Build one per build and
@@ -45,6 +47,17 @@ public final class ChartRenderer implements AutoCloseable {
         String raw = engine.renderSvg(optionJson, chart.width(), chart.height());
         String processed = svg.process(raw, spec.id(), texts.ariaLabel(), spec.title(), texts.description());
         return new RenderedChart(processed, texts.ariaLabel(), texts.description(), optionJson);
+    }
+
+    /**
+     * Gets ready for charts a process will draw soon: makes every JavaScript context this renderer may use and draws
+     * a small sample chart on each (thrown away). Takes seconds; for a thread that nothing waits on.
+     */
+    public void warmUp() {
+        ChartSpec sample = new ChartSpec("warm-up", ChartKind.BAR, "Namuna", "", "", List.of("2024", "2025"),
+                List.of(new Series("Namuna", List.of(BigDecimal.ONE, BigDecimal.TEN))), Script.LATIN, "");
+        ChartOption chart = option(sample, ChartWords.of(sample.script()));
+        engine.prepareContexts(ChartJson.write(chart.option()), chart.width(), chart.height());
     }
 
     private ChartOption option(ChartSpec spec, ChartWords words) {

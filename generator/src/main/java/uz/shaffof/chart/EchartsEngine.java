@@ -79,30 +79,55 @@ final class EchartsEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes every context the pool may hold that is not made yet, and draws {@code optionJson} on each one made (the
+     * SVG is thrown away), so that later renders find their context ready and GraalJS's first-run work on the
+     * drawing code done. Takes no context in use and waits for none; gives back every one it made.
+     */
+    void prepareContexts(String optionJson, int width, int height) {
+        List<Context> made = new ArrayList<>();
+        try {
+            for (Context c = createIfAllowed(); c != null; c = createIfAllowed()) {
+                made.add(c);
+                c.getBindings("js").getMember("shaffofRender").execute(optionJson, width, height);
+            }
+        } finally {
+            idle.addAll(made);
+        }
+    }
+
     private Context acquire() {
         Context context = idle.poll();
         if (context != null) return context;
-        boolean mayCreate;
-        synchronized (this) {
-            if (closed) throw new IllegalStateException("chart engine is closed");
-            mayCreate = reserved < maxContexts;
-            if (mayCreate) reserved++;
-        }
-        // Created outside the lock: a new context takes seconds (it evaluates ECharts), and other threads
-        // may meanwhile take contexts that come back to the pool.
-        if (mayCreate) {
-            Context created = newContext();
-            synchronized (this) {
-                all.add(created);
-            }
-            return created;
-        }
+        Context created = createIfAllowed();
+        if (created != null) return created;
         try {
             return idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a chart context", e);
         }
+    }
+
+    /** A new context if the pool may hold one more, else null. */
+    private Context createIfAllowed() {
+        synchronized (this) {
+            if (closed) throw new IllegalStateException("chart engine is closed");
+            if (reserved >= maxContexts) return null;
+            reserved++;
+        }
+        // Created outside the lock: a new context takes seconds (it evaluates ECharts), and other threads
+        // may meanwhile take contexts that come back to the pool.
+        Context created = newContext();
+        synchronized (this) {
+            if (closed) {
+                // close() ran while this context was made: it would never be closed otherwise.
+                created.close(true);
+                throw new IllegalStateException("chart engine is closed");
+            }
+            all.add(created);
+        }
+        return created;
     }
 
     private Context newContext() {
@@ -126,8 +151,9 @@ final class EchartsEngine implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        for (Context context : all) context.close();
+        // Cancels a render still running (a warm-up on its own thread), which a plain close() refuses to end.
+        for (Context context : all) context.close(true);
         all.clear();
-        engine.close();
+        engine.close(true); // also cancels a context still being made on another thread
     }
 }

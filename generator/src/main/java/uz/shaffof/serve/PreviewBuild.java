@@ -55,8 +55,20 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
         return htmlValidity.lastChecked();
     }
 
+    /**
+     * Builds the site; afterwards, while the editor reads the result, the chart engine is started in the background
+     * if this build did not need it, so that the first edit that redraws a chart finds it ready.
+     */
     @Override
     public BuildResult build(Stages stages) {
+        try {
+            return generate(stages);
+        } finally {
+            build.prepareForEdits();
+        }
+    }
+
+    private BuildResult generate(Stages stages) {
         return build.generate(new BuildListener() {
             @Override
             public void stage(String name, int index, int count) {

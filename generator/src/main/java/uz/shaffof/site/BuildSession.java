@@ -48,6 +48,14 @@ public final class BuildSession implements AutoCloseable {
         return charts;
     }
 
+    /**
+     * Starts the chart engine on a background thread if no build has started it: for when this process is idle
+     * and a coming edit may redraw a chart ({@link LazyChartRenderer#startInBackground}).
+     */
+    public void prepareCharts() {
+        charts.startInBackground();
+    }
+
     /** The chart cache in {@code dir} for one build, backed by the charts this session keeps in memory. */
     ChartCache chartCache(Path dir) {
         return ChartCache.in(dir, chartMemory);

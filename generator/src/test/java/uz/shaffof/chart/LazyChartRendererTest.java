@@ -1,0 +1,54 @@
+package uz.shaffof.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import uz.shaffof.translit.Script;
+
+/** The lazily started chart engine, and its warm-up in the background for serve. */
+class LazyChartRendererTest {
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    @Test
+    void aWarmUpStartsTheEngineInTheBackgroundAndRendersAfterItDrawTheSameBytes() throws Exception {
+        ChartSpec spec = ChartSamples.all(Script.LATIN).get(1);
+        String cold;
+        try (LazyChartRenderer fresh = new LazyChartRenderer()) {
+            cold = fresh.render(spec).svg();
+        }
+        try (LazyChartRenderer charts = new LazyChartRenderer()) {
+            assertFalse(charts.started(), "nothing starts the engine before it is needed or asked for");
+            charts.startInBackground();
+            charts.startInBackground(); // a second request while one runs starts nothing more
+            waitWhileWarming(charts);
+            assertTrue(charts.started(), "the warm-up started the engine");
+            assertEquals(cold, charts.render(spec).svg(), "the sample chart drawn on each context leaves no trace");
+            charts.startInBackground(); // started already: nothing to do
+            assertFalse(charts.warming());
+        }
+    }
+
+    @Test
+    void closingDuringAWarmUpEndsItAndLeavesNoEngineRunning() throws Exception {
+        LazyChartRenderer charts = new LazyChartRenderer();
+        charts.startInBackground();
+        Thread.sleep(300); // the warm-up is most likely loading ECharts now; either way the outcome is the same
+        charts.close();
+        waitWhileWarming(charts);
+        assertFalse(charts.started(), "a warm-up asked for before close() must not leave an engine after it");
+        // The renderer still works afterwards: a render starts a new engine.
+        assertTrue(charts.render(ChartSamples.all(Script.CYRILLIC).get(1)).svg().startsWith("<svg"));
+        charts.close();
+    }
+
+    private static void waitWhileWarming(LazyChartRenderer charts) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (charts.warming()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the warm-up did not end within " + PATIENCE);
+            Thread.sleep(20);
+        }
+    }
+}
