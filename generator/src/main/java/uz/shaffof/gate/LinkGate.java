@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -112,25 +114,29 @@ public final class LinkGate implements Gate {
         Targets targets = new Targets(paths, pages, svg);
         List<String> order = new ArrayList<>(pages.keySet());
         order.sort(null); // path order, so that problems come in the same order on every machine
-        List<Problem> problems = new ArrayList<>();
-        for (String page : order) {
-            for (Link link : pages.get(page).links()) {
-                UrlTarget target = urls.resolve(page, link.url());
-                String why = switch (target.kind()) {
-                    case SITE_FILE -> targets.whyBroken(target);
-                    case OUTSIDE_SITE -> "it leads outside the site";
-                    case MALFORMED -> "malformed percent-encoding";
-                    case OFF_SITE, OTHER_SCHEME -> null;
-                };
-                if (why == null) continue;
-                String message = "broken link <" + link.tag() + " " + link.attr() + "=\"" + link.url() + "\">: " + why;
-                SourcePos pos = link.line() >= 1
-                        ? SourcePos.of(SiteSnapshot.reportPath(page), link.line(), link.column())
-                        : SourcePos.of(SiteSnapshot.reportPath(page), 0, 0);
-                problems.add(Problem.error(pos, message));
-            }
+        // Pages are checked in parallel: a national site has hundreds of thousands of links, and the check waits
+        // for every page to be built, so nothing else runs beside it. The stream keeps the path order.
+        return order.parallelStream().flatMap(page -> brokenLinks(page, pages.get(page), urls, targets)).toList();
+    }
+
+    private static Stream<Problem> brokenLinks(String page, PageLinks links, SiteUrls urls, Targets targets) {
+        List<Problem> problems = new ArrayList<>(0);
+        for (Link link : links.links()) {
+            UrlTarget target = urls.resolve(page, link.url());
+            String why = switch (target.kind()) {
+                case SITE_FILE -> targets.whyBroken(target);
+                case OUTSIDE_SITE -> "it leads outside the site";
+                case MALFORMED -> "malformed percent-encoding";
+                case OFF_SITE, OTHER_SCHEME -> null;
+            };
+            if (why == null) continue;
+            String message = "broken link <" + link.tag() + " " + link.attr() + "=\"" + link.url() + "\">: " + why;
+            SourcePos pos = link.line() >= 1
+                    ? SourcePos.of(SiteSnapshot.reportPath(page), link.line(), link.column())
+                    : SourcePos.of(SiteSnapshot.reportPath(page), 0, 0);
+            problems.add(Problem.error(pos, message));
         }
-        return problems;
+        return problems.stream();
     }
 
     /**
@@ -178,7 +184,8 @@ public final class LinkGate implements Gate {
         private final Map<String, PageLinks> pages;
         private final Function<String, Document> svg;
         private final Map<String, String> pathsByLowerCase = new HashMap<>();
-        private final Map<String, Ids> idsByPath = new HashMap<>();
+        /** Filled as pages are checked, by several threads at once. */
+        private final Map<String, Ids> idsByPath = new ConcurrentHashMap<>();
 
         Targets(Collection<String> paths, Map<String, PageLinks> pages, Function<String, Document> svg) {
             this.paths = new HashSet<>(paths);

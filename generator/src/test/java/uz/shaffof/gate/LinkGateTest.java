@@ -188,4 +188,30 @@ class LinkGateTest {
                 SiteFixture.lines(unlocated), "the same problems, at their files");
         assertEquals(expected, SiteFixture.lines(LinkGate.locate(unlocated, bytes::get)), "and at the same places");
     }
+
+    @Test
+    void problemsComeInPathOrderWhenManyPagesAreCheckedAtOnce() {
+        // Pages are checked in parallel; the report must still read page by page, in path order, links in
+        // document order, whatever thread finished first. Every third page links into another page's missing id.
+        int n = 3_000;
+        java.util.Map<String, LinkGate.PageLinks> pages = new java.util.HashMap<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String path = String.format("p/%05d.html", i);
+            List<LinkGate.Link> links = new java.util.ArrayList<>();
+            links.add(new LinkGate.Link("a", "href", String.format("%05d.html", (i + 1) % n), 0, 0));
+            if (i % 3 == 0) {
+                links.add(new LinkGate.Link("a", "href", String.format("%05d.html#nowhere", (i + 7) % n), 0, 0));
+                links.add(new LinkGate.Link("a", "href", "missing-" + i + ".html", 0, 0));
+                expected.add("site/" + path + ":0:0: broken link <a href=\"" + String.format("%05d.html#nowhere", (i + 7) % n)
+                        + "\">: " + String.format("p/%05d.html", (i + 7) % n) + " has no id \"nowhere\"");
+                expected.add("site/" + path + ":0:0: broken link <a href=\"missing-" + i + ".html\">: p/missing-" + i
+                        + ".html is not in the site");
+            }
+            pages.put(path, new LinkGate.PageLinks(links, List.of("top-" + i)));
+        }
+        List<String> found = LinkGate.check(pages.keySet(), pages, "https://example.uz/", p -> null).stream()
+                .map(Object::toString).toList(); // as reported: not sorted here
+        assertEquals(expected, found);
+    }
 }
