@@ -46,8 +46,6 @@ final class CorpusBench implements BenchCommand.Case {
         Pipeline p = clock.sequential(Stage.SETUP, this::setUp);
         try (AtomicPublisher.Staging staging = new AtomicPublisher(out).stage()) {
             return build(p, staging, start);
-        } finally {
-            p.templates.close();
         }
     }
 
@@ -103,19 +101,18 @@ final class CorpusBench implements BenchCommand.Case {
                 List.of(), problems);
     }
 
-    private record Pipeline(BenchTemplates templates, PageBuilder pages, ListPages lists, PagePostProcessor post) {}
+    private record Pipeline(PageBuilder pages, ListPages lists, PagePostProcessor post) {}
 
     private Pipeline setUp() {
         Transliterator t = Transliterator.standard();
         CorpusSite site = CorpusSite.read(corpus, t, clock);
-        BenchTemplates templates = BenchTemplates.extract();
-        TemplateEngine engine = templates.engine();
+        TemplateEngine engine = BenchTemplates.engine();
         MarkdownRenderer latin = new MarkdownRenderer(UnaryOperator.identity());
         MarkdownRenderer cyrillic = new MarkdownRenderer(text -> site.localize(text, Script.CYRILLIC, Script.LATIN));
         List<BenchEdition> editions = BenchEdition.of(translit);
         PagePostProcessor post = new PagePostProcessor(LinkCheck.BASE_URL);
         PageBuilder pages = new PageBuilder(site, editions, translit, latin, cyrillic, engine, post, clock);
-        return new Pipeline(templates, pages, new ListPages(site, editions, engine, post, clock, LIST_LENGTH), post);
+        return new Pipeline(pages, new ListPages(site, editions, engine, post, clock, LIST_LENGTH), post);
     }
 
     /** Newest first, then by path: the order of every list page. */

@@ -39,12 +39,8 @@ final class StructuredBench implements BenchCommand.Case {
     @Override
     public BenchResult run(Path out) {
         long start = System.nanoTime();
-        BenchTemplates templates = clock.sequential(Stage.SETUP, BenchTemplates::extract);
-        try {
-            return build(templates.engine(), out, start);
-        } finally {
-            templates.close();
-        }
+        TemplateEngine engine = clock.sequential(Stage.SETUP, BenchTemplates::engine);
+        return build(engine, out, start);
     }
 
     private record Model(Content content, Figures figures) {}

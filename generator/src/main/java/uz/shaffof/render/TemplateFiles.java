@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
@@ -48,24 +49,33 @@ public record TemplateFiles(Path dir, Map<String, byte[]> files, String fingerpr
                     "cannot read the template directory: it does not exist or is not a directory"));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
-                byte[] bytes = Files.readAllBytes(p);
-                byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-                // Lengths first, so that no two different sets of files give the same stream of bytes.
-                digest.update(lengthOf(nameBytes.length));
-                digest.update(nameBytes);
-                digest.update(lengthOf(bytes.length));
-                digest.update(bytes);
-                files.put(name, bytes);
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException | UncheckedIOException e) {
             throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
                     "cannot read the template directory: " + e.getMessage()));
         }
-        return new TemplateFiles(dir, files, HexFormat.of().formatHex(digest.digest()));
+        return of(dir, files);
+    }
+
+    /**
+     * Files already in memory (templates shipped in the jar), as if read from {@code dir}, the name the engine's
+     * messages give their directory.
+     */
+    public static TemplateFiles of(Path dir, Map<String, byte[]> files) {
+        Map<String, byte[]> sorted = new TreeMap<>(files);
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
+            byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
+            // Lengths first, so that no two different sets of files give the same stream of bytes.
+            digest.update(lengthOf(name.length));
+            digest.update(name);
+            digest.update(lengthOf(file.getValue().length));
+            digest.update(file.getValue());
+        }
+        return new TemplateFiles(dir, sorted, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A Freemarker loader that serves these files' text (UTF-8) and nothing else; they never change. */

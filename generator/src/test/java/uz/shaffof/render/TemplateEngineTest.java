@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +110,18 @@ class TemplateEngineTest {
         TemplateEngine e = engine("page.ftlh", "<#include \"nowhere.ftlh\">");
         BuildFailure f = assertThrows(BuildFailure.class, () -> e.render("page.ftlh", Map.of()));
         assertTrue(f.problems().get(0).toString().contains("nowhere.ftlh"), f.problems().toString());
+    }
+
+    @Test
+    void filesFromMemoryAreTheSameAsTheSameFilesReadFromDisk() throws IOException {
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("parts/nav.ftlh"), "<nav>${x}</nav>");
+        Files.writeString(dir.resolve("page.ftlh"), "<#include \"parts/nav.ftlh\">");
+        TemplateFiles read = TemplateFiles.read(dir, "templates");
+        TemplateFiles inMemory = TemplateFiles.of(dir, Map.of("page.ftlh", Files.readAllBytes(dir.resolve("page.ftlh")),
+                "parts/nav.ftlh", Files.readAllBytes(dir.resolve("parts/nav.ftlh"))));
+        assertEquals(read.fingerprint(), inMemory.fingerprint());
+        assertEquals(List.copyOf(read.files().keySet()), List.copyOf(inMemory.files().keySet()), "sorted by path");
+        assertEquals("<nav>1</nav>", TemplateEngine.create(inMemory, "templates").render("page.ftlh", Map.of("x", 1)));
     }
 }
