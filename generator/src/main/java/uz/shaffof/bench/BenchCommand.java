@@ -53,6 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
     private final PrintStream stderr;
+    /** The setup begun before the options were parsed, or null to begin it when the bench runs. */
+    private final WarmStart warm;
 
     public BenchCommand() {
         this(System.out, System.err);
@@ -60,12 +62,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Explicit streams (for tests). */
     public BenchCommand(PrintStream stdout, PrintStream stderr) {
+        this(stdout, stderr, null);
+    }
+
+    private BenchCommand(PrintStream stdout, PrintStream stderr, WarmStart warm) {
         this.stdout = stdout;
         this.stderr = stderr;
+        this.warm = warm;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
+        // Begun before picocli reads the options, so that the two run side by side (see WarmStart).
+        WarmStart warm = WarmStart.begin();
+        System.exit(new CommandLine(new BenchCommand(System.out, System.err, warm)).execute(args));
     }
 
     @Override
@@ -79,9 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         boolean ok = true;
+        WarmStart started = warm != null ? warm : WarmStart.begin();
         try {
-            if (corpus != null) ok = runCase(() -> new CorpusBench(corpusRoot(corpus), translit), "corpus");
-            if (structured) ok &= runCase(StructuredBench::new, "structured");
+            if (corpus != null) ok = runCase(() -> new CorpusBench(corpusRoot(corpus), translit, started), "corpus");
+            if (structured) ok &= runCase(() -> new StructuredBench(started), "structured");
         } catch (BuildFailure e) {
             stderr.println("bench: the build failed in stage " + e.stage() + ":");
             e.problems().stream().limit(50).forEach(p -> stderr.println("  " + p));

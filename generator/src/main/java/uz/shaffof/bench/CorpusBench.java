@@ -32,11 +32,18 @@ final class CorpusBench implements BenchCommand.Case {
 
     private final Path corpus;
     private final boolean translit;
+    private final WarmStart warm;
     private final StageClock clock = new StageClock();
 
     CorpusBench(Path corpus, boolean translit) {
+        this(corpus, translit, WarmStart.begin());
+    }
+
+    /** @param warm the setup begun when the process started */
+    CorpusBench(Path corpus, boolean translit, WarmStart warm) {
         this.corpus = corpus;
         this.translit = translit;
+        this.warm = warm;
     }
 
     /** Builds the corpus into {@code out} (published atomically) and says how long each stage took. */
@@ -104,9 +111,9 @@ final class CorpusBench implements BenchCommand.Case {
     private record Pipeline(PageBuilder pages, ListPages lists, PagePostProcessor post) {}
 
     private Pipeline setUp() {
-        Transliterator t = Transliterator.standard();
+        Transliterator t = warm.transliterator();
         CorpusSite site = CorpusSite.read(corpus, t, clock);
-        TemplateEngine engine = BenchTemplates.engine();
+        TemplateEngine engine = warm.templates();
         MarkdownRenderer latin = new MarkdownRenderer(UnaryOperator.identity());
         MarkdownRenderer cyrillic = new MarkdownRenderer(text -> site.localize(text, Script.CYRILLIC, Script.LATIN));
         List<BenchEdition> editions = BenchEdition.of(translit);

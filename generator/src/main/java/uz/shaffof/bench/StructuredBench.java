@@ -28,18 +28,25 @@ final class StructuredBench implements BenchCommand.Case {
     private final int projects;
     private final StageClock clock = new StageClock();
 
-    StructuredBench() {
-        this(PROJECTS);
+    private final WarmStart warm;
+
+    StructuredBench(WarmStart warm) {
+        this(PROJECTS, warm);
     }
 
     StructuredBench(int projects) {
+        this(projects, WarmStart.begin());
+    }
+
+    StructuredBench(int projects, WarmStart warm) {
         this.projects = projects;
+        this.warm = warm;
     }
 
     @Override
     public BenchResult run(Path out) {
         long start = System.nanoTime();
-        TemplateEngine engine = clock.sequential(Stage.SETUP, BenchTemplates::engine);
+        TemplateEngine engine = clock.sequential(Stage.SETUP, warm::templates);
         return build(engine, out, start);
     }
 
