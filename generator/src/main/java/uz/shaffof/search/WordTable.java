@@ -12,7 +12,8 @@ import java.util.function.Function;
  * a lookup through objects (the word's string, its characters, a page list per word and that list's array) cost
  * about five cache misses per word of the site. Here a lookup touches one long of {@link #slots} (hash and word
  * number), the word's characters in {@link #pool} and its entries in the per-word arrays, which are dense; a
- * page's words are appended to {@link #log}, which is written in order. Slots are kept small (eight to a cache
+ * page's words are appended to {@link #log}, which is written in order, and where they start is noted once per
+ * page ({@link #pageStart}). Slots are kept small (eight to a cache
  * line, up to three quarters full) because they are read at random: the table is most of what a lookup misses.
  *
  * <p>Not thread-safe: {@link SearchIndex.Builder} gives each thread its own and merges them at the end.
@@ -33,9 +34,13 @@ final class WordTable {
     private int[] lastPage = new int[1024];
     private int count;
 
-    /** For each page in the order met: {@code -(page + 1)}, then the number of each distinct word met on it. */
+    /** The number of each distinct word met on a page, page after page in the order met. */
     private int[] log = new int[1 << 14];
     private int logSize;
+    /** The pages in the order met: each one's id, and where its words start in {@link #log}. */
+    private int[] pageIds = new int[256];
+    private int[] pageStarts = new int[256];
+    private int pageCount;
 
     /** The piece of text being read. */
     private char[] chars = new char[4096];
@@ -54,13 +59,18 @@ final class WordTable {
     void startPage(int id) {
         wordBreak();
         page = id;
-        append(-(id + 1));
+        if (pageCount == pageIds.length) {
+            pageIds = Arrays.copyOf(pageIds, pageCount * 2);
+            pageStarts = Arrays.copyOf(pageStarts, pageCount * 2);
+        }
+        pageIds[pageCount] = id;
+        pageStarts[pageCount++] = logSize;
     }
 
     /** The next piece of the page's text. A word is continued, not ended, by the end of a piece. */
     void text(String piece) {
-        // Copied out in one call, then read from the array: charAt's per-character checks dominate otherwise.
         int n = piece.length();
+        // Copied out in one call, then read from the array: charAt's per-character checks dominate otherwise.
         if (n > chars.length) chars = new char[Math.max(n, chars.length * 2)];
         piece.getChars(0, n, chars, 0);
         read(chars, n);
@@ -131,13 +141,31 @@ final class WordTable {
         return keys[n];
     }
 
-    /** The page log: {@code -(page + 1)} starts a page, the numbers that follow are its distinct words. */
+    /** The page log: the numbers of the distinct words of each page read, page after page. */
     int[] log() {
         return log;
     }
 
     int logSize() {
         return logSize;
+    }
+
+    /** How many pages were read. */
+    int pageCount() {
+        return pageCount;
+    }
+
+    /** The id of the {@code i}-th page read. */
+    int pageId(int i) {
+        return pageIds[i];
+    }
+
+    /**
+     * Where the words of the {@code i}-th page read start in the log; they end where the next page's start, and
+     * {@code pageStart(pageCount())} is the end of the log.
+     */
+    int pageStart(int i) {
+        return i < pageCount ? pageStarts[i] : logSize;
     }
 
     /**
