@@ -104,7 +104,8 @@ public final class SearchIndex {
                 words.startPage(ids[i]);
                 words.text(page.titleLatn());
                 words.wordBreak();
-                for (String run : page.textRuns()) words.text(run);
+                List<String> runs = page.textRuns();
+                for (int r = 0, n = runs.size(); r < n; r++) words.text(runs.get(r)); // no iterator: calls, under C1
                 words.wordBreak();
             }
             size = 0;

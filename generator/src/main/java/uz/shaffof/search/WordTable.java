@@ -70,6 +70,12 @@ final class WordTable {
     /** The next piece of the page's text. A word is continued, not ended, by the end of a piece. */
     void text(String piece) {
         int n = piece.length();
+        if (n == 1) { // nearly half the pieces of a page: the space between two blocks, not worth copying out
+            char c = piece.charAt(0);
+            if (!SearchFold.isWordChar(c)) wordBreak();
+            else carry(c);
+            return;
+        }
         // Copied out in one call, then read from the array: charAt's per-character checks dominate otherwise.
         if (n > chars.length) chars = new char[Math.max(n, chars.length * 2)];
         piece.getChars(0, n, chars, 0);
@@ -122,6 +128,11 @@ final class WordTable {
         }
         System.arraycopy(in, from, carried, carriedLength, length);
         carriedLength += length;
+    }
+
+    private void carry(char c) {
+        if (carriedLength == carried.length) carried = Arrays.copyOf(carried, carriedLength * 2);
+        carried[carriedLength++] = c;
     }
 
     /** The hash {@link #read} computes as it goes (that of {@link String#hashCode}). */
