@@ -1,7 +1,6 @@
 package uz.shaffof.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +15,11 @@ final class ShardWriter {
     /** The decimal digits of the ids 0 to n - 1, one after another: id i's are {@code digits[at[i], at[i + 1])}. */
     private final byte[] digits;
     private final int[] at;
-    private final int longest;
 
     /** A writer for an index of {@code pageCount} pages. */
     ShardWriter(int pageCount) {
-        longest = String.valueOf(Math.max(0, pageCount - 1)).length();
         at = new int[pageCount + 1];
-        byte[] d = new byte[pageCount * longest];
+        byte[] d = new byte[pageCount * String.valueOf(Math.max(0, pageCount - 1)).length()];
         int size = 0;
         for (int id = 0; id < pageCount; id++) {
             at[id] = size;
@@ -34,34 +31,42 @@ final class ShardWriter {
 
     /** The bytes of the shard that holds {@code keys} (numbers of keys of {@code lists}, in order). */
     byte[] write(PostingLists lists, List<Integer> keys) {
-        byte[] out = new byte[4096];
-        int size = 0;
-        out[size++] = '{';
         int[] ids = lists.ids();
         byte[] d = digits;
         int[] from = at;
-        for (int k : keys) {
-            byte[] name = quoted(lists.key(k));
+        // Measured first, to fill one array of the exact size: a shard is up to a few megabytes, and growing and
+        // trimming its array cost more than writing it.
+        byte[][] names = new byte[keys.size()][];
+        int size = 1 + 2; // "{", and "}\n"
+        for (int n = 0; n < names.length; n++) {
+            int k = keys.get(n);
+            names[n] = quoted(lists.key(k));
+            size += (n > 0 ? 1 : 0) + names[n].length + 2 + 1; // a comma, the name, ":[", "]"
             int first = lists.start(k);
             int last = lists.end(k);
-            // The most the entry can take: a comma, the name, ":[", each id and its comma, "]"; then "}\n".
-            int most = size + 1 + name.length + 2 + (last - first) * (longest + 1) + 1 + 2;
-            if (most > out.length) out = Arrays.copyOf(out, Math.max(most, out.length * 2));
-            if (size > 1) out[size++] = ',';
-            System.arraycopy(name, 0, out, size, name.length);
-            size += name.length;
-            out[size++] = ':';
-            out[size++] = '[';
-            for (int i = first; i < last; i++) {
-                if (i > first) out[size++] = ',';
-                int id = ids[i];
-                for (int j = from[id], end = from[id + 1]; j < end; j++) out[size++] = d[j];
-            }
-            out[size++] = ']';
+            size += Math.max(0, last - first - 1); // the commas between the ids
+            for (int i = first; i < last; i++) size += from[ids[i] + 1] - from[ids[i]];
         }
-        out[size++] = '}';
-        out[size++] = '\n';
-        return Arrays.copyOf(out, size);
+        byte[] out = new byte[size];
+        int o = 0;
+        out[o++] = '{';
+        for (int n = 0; n < names.length; n++) {
+            int k = keys.get(n);
+            if (n > 0) out[o++] = ',';
+            System.arraycopy(names[n], 0, out, o, names[n].length);
+            o += names[n].length;
+            out[o++] = ':';
+            out[o++] = '[';
+            for (int i = lists.start(k), first = i, last = lists.end(k); i < last; i++) {
+                if (i > first) out[o++] = ',';
+                int id = ids[i];
+                for (int j = from[id], end = from[id + 1]; j < end; j++) out[o++] = d[j];
+            }
+            out[o++] = ']';
+        }
+        out[o++] = '}';
+        out[o] = '\n';
+        return out;
     }
 
     /** A key as a JSON string in UTF-8, as Jackson writes it: quotes, backslashes and control characters escaped. */
