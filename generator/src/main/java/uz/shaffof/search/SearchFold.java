@@ -87,8 +87,13 @@ public final class SearchFold {
         return keys;
     }
 
+    /** Whether {@code c} is part of a word: a letter, a digit or an apostrophe. */
     static boolean isWordChar(char c) {
-        if (c < WORD_CHAR.length) return WORD_CHAR[c];
+        // Small enough for C1 to inline into the index's loop over every character; the rare rest is a call.
+        return c < WORD_CHAR.length ? WORD_CHAR[c] : isOtherWordChar(c);
+    }
+
+    private static boolean isOtherWordChar(char c) {
         return Character.isLetterOrDigit(c) || "".equals(LETTERS.get(c));
     }
 

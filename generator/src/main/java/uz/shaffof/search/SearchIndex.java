@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import uz.shaffof.output.OutputFile;
 
 /**
@@ -73,25 +70,12 @@ public final class SearchIndex {
             for (int id = 0; id < titles.length; id++) {
                 if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
-            Map<String, Postings> postings = new HashMap<>();
+            List<WordTable> tables = new ArrayList<>();
             for (Part part : parts.values()) {
                 part.flush(); // every add has returned: no thread touches its part any more
-                WordTable t = part.words;
-                Postings[] ofWord = new Postings[t.wordCount()];
-                for (int n = 0; n < ofWord.length; n++) {
-                    String key = t.key(n);
-                    if (!key.isEmpty()) ofWord[n] = postings.computeIfAbsent(key, k -> new Postings());
-                }
-                int[] log = t.log();
-                int page = -1;
-                for (int i = 0, size = t.logSize(); i < size; i++) {
-                    int v = log[i];
-                    if (v < 0) page = -v - 1;
-                    else ofWord[v].add(page);
-                }
+                tables.add(part.words);
             }
-            postings.values().parallelStream().forEach(Postings::seal); // keys are independent, and every page is built
-            return write(postings, List.of(titles));
+            return write(PostingLists.of(tables, titles.length), List.of(titles));
         }
     }
 
@@ -120,7 +104,8 @@ public final class SearchIndex {
                 words.startPage(ids[i]);
                 words.text(page.titleLatn());
                 words.wordBreak();
-                for (String run : page.textRuns()) words.text(run);
+                List<String> runs = page.textRuns();
+                for (int r = 0, n = runs.size(); r < n; r++) words.text(runs.get(r)); // no iterator: calls, under C1
                 words.wordBreak();
             }
             size = 0;
@@ -133,18 +118,16 @@ public final class SearchIndex {
         return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 
-    private static List<OutputFile> write(Map<String, Postings> postings, List<SearchDoc> docs) {
-        String[] keys = postings.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        Map<String, List<String>> shards = new TreeMap<>();
-        for (String key : keys) shards.computeIfAbsent(shardOf(key), s -> new ArrayList<>()).add(key);
+    private static List<OutputFile> write(PostingLists postings, List<SearchDoc> docs) {
+        Map<String, List<Integer>> shards = new TreeMap<>(); // the numbers of each shard's keys, in key order
+        for (int k = 0; k < postings.size(); k++) {
+            shards.computeIfAbsent(shardOf(postings.key(k)), s -> new ArrayList<>()).add(k);
+        }
+        ShardWriter writer = new ShardWriter(docs.size());
         // Shards are independent: written in parallel, since this runs after every page is built.
-        List<OutputFile> out = new ArrayList<>(shards.entrySet().parallelStream().map(shard -> {
-            StringBuilder json = new StringBuilder("{");
-            for (String key : shard.getValue()) appendEntry(json, key, postings.get(key));
-            return new OutputFile("search/t-" + shard.getKey() + ".json",
-                    json.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
-        }).toList());
+        List<OutputFile> out = new ArrayList<>(shards.entrySet().parallelStream().map(shard ->
+                new OutputFile("search/t-" + shard.getKey() + ".json", writer.write(postings, shard.getValue())))
+                .toList());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         Map<String, String> letters = new TreeMap<>();
@@ -157,49 +140,6 @@ public final class SearchIndex {
         out.add(json("uz/search/docs.json", docs.stream().map(d -> List.of(d.titleLatn(), d.route())).toList()));
         out.add(json("oz/search/docs.json", docs.stream().map(d -> List.of(d.titleCyrl(), d.route())).toList()));
         return out;
-    }
-
-    private static void appendEntry(StringBuilder json, String key, Postings ids) {
-        if (json.length() > 1) json.append(',');
-        appendString(json, key);
-        json.append(":[");
-        for (int n = 0; n < ids.size; n++) {
-            if (n > 0) json.append(',');
-            json.append(ids.ids[n]);
-        }
-        json.append(']');
-    }
-
-    /** A JSON string as Jackson writes it: quotes, backslashes and control characters escaped, the rest as is. */
-    private static void appendString(StringBuilder json, String s) {
-        json.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') json.append('\\').append(c);
-            else if (c < 0x20) json.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            else json.append(c);
-        }
-        json.append('"');
-    }
-
-    /** The ids of the pages that hold one key: gathered from every thread, then sorted and deduplicated. */
-    private static final class Postings {
-        int[] ids = new int[4];
-        int size;
-
-        void add(int id) {
-            if (size > 0 && ids[size - 1] == id) return; // two spellings of one key on the same page
-            if (size == ids.length) ids = Arrays.copyOf(ids, size * 2);
-            ids[size++] = id;
-        }
-
-        /** Ascending, each id once. */
-        void seal() {
-            Arrays.sort(ids, 0, size);
-            int n = 0;
-            for (int i = 0; i < size; i++) if (n == 0 || ids[n - 1] != ids[i]) ids[n++] = ids[i];
-            size = n;
-        }
     }
 
     /** The shard of a key: its first two characters when they are plain ASCII letters or digits, else "_". */

@@ -48,6 +48,16 @@ class SearchIndexTest {
         assertEquals(List.of(0), lookup(files, "shah")); // шаҳри
     }
 
+    @Test
+    void wordsWithTheSameHashStayApart() {
+        // "Aa" and "BB" (and so their concatenations) share String.hashCode, which the word table hashes with.
+        List<SearchDoc> docs = List.of(new SearchDoc("a/", "Aa", "Aa", "AaAa BBBB"),
+                new SearchDoc("b/", "BB", "BB", "AaBB BBAa AaAa"));
+        Map<String, OutputFile> files = index(docs);
+        assertEquals("{\"aa\":[0],\"aaaa\":[0,1],\"aabb\":[1]}\n", files.get("search/t-aa.json").text());
+        assertEquals("{\"bb\":[1],\"bbaa\":[1],\"bbbb\":[0]}\n", files.get("search/t-bb.json").text());
+    }
+
     /** The documents whose words start with the query's key, as search.js finds them. */
     private static List<Integer> lookup(Map<String, OutputFile> files, String query) throws IOException {
         String key = SearchFold.key(query);
