@@ -15,6 +15,8 @@ final class Output {
     private final ApostropheStyle style;
     private final boolean mapSigns;
     private List<TranslitWarning> warnings;
+    /** How many generated characters NFC might change (see {@link #unstableGenerated()}). */
+    private int unstableGenerated;
 
     Output(ApostropheStyle style) {
         this.style = style;
@@ -24,6 +26,7 @@ final class Output {
     /** Starts an empty text with room for {@code capacity} characters; warnings are kept only when asked for. */
     void start(int capacity, boolean collectWarnings) {
         len = 0;
+        unstableGenerated = 0;
         if (buf.length > Workspace.KEEP) {
             buf = new char[256]; // a long text's buffer is not held on to
         }
@@ -49,12 +52,16 @@ final class Output {
     void generated(String s) {
         ensure(s.length());
         for (int i = 0; i < s.length(); i++) {
-            buf[len++] = mapSign(s.charAt(i));
+            char c = mapSign(s.charAt(i));
+            unstableGenerated += Nfc.isStable(c) ? 0 : 1;
+            buf[len++] = c;
         }
     }
 
     void generated(char c) {
-        letter(mapSign(c));
+        char written = mapSign(c);
+        unstableGenerated += Nfc.isStable(written) ? 0 : 1;
+        letter(written);
     }
 
     private char mapSign(char c) {
@@ -88,6 +95,16 @@ final class Output {
 
     void verbatim(char c) {
         letter(c);
+    }
+
+    /**
+     * How many generated characters so far are not ones NFC never changes ({@link Nfc#isStable(char)}). Everything
+     * else written comes from the text, or from the memo, which holds only forms without such characters: so when
+     * the text is NFC-stable and this is 0, so is the output, and it need not be scanned. ({@link #letter} takes
+     * only the rules' own letters, ASCII and Cyrillic.)
+     */
+    int unstableGenerated() {
+        return unstableGenerated;
     }
 
     /** Whether every character written is one NFC never changes: then the text is in NFC. */

@@ -62,7 +62,7 @@ final class TextConverter {
         boolean keepLatinWords = target == Script.CYRILLIC && survey.dominantScript() == Script.CYRILLIC;
         // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
         write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
-        return composed(out, survey.markers);
+        return composed(out, survey);
     }
 
     /**
@@ -70,9 +70,10 @@ final class TextConverter {
      * the source (ы + U+0306 becomes i + U+0306, which composes to ĭ; found by fuzzing). Text with author markers
      * is left as it is, so that a -{...}- span comes out byte for byte as written.
      */
-    private static String composed(Output out, boolean markers) {
-        // Output.isNfcStable first: the JDK's check costs several times more per character, and almost all output passes.
-        if (out.isNfcStable() || markers) {
+    private static String composed(Output out, TextSurvey survey) {
+        // Known stable without a scan for almost all text; else Output.isNfcStable, as the JDK's check costs several
+        // times more per character.
+        if (survey.nfcStable && out.unstableGenerated() == 0 || survey.markers || out.isNfcStable()) {
             return out.text();
         }
         String text = out.text();
@@ -189,7 +190,11 @@ final class TextConverter {
         int hash = WordMemo.hash(s, start, end);
         if (memo.find(s, start, end, hash, out)) return;
         int before = out.length();
+        int unstable = out.unstableGenerated();
         convertWord(s, n, start, end, out, sc);
+        if (out.unstableGenerated() != unstable) {
+            return; // not remembered: copied from the memo, its characters would escape Output.unstableGenerated
+        }
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
