@@ -11,12 +11,15 @@ final class Lexicon {
     static final Lexicon EMPTY = new Lexicon(List.of());
 
     private final List<LexiconEntry> entries;
+    /** Asked at every word; a field rather than a call through the List interface, which C1 does not inline. */
+    private final boolean empty;
     private final CharTrie cyrillicKeys;
     private final CharTrie latinKeys;
 
     /** Entries must already be free of clashing keys (the loaders report clashes with their line). */
     Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.empty = entries.isEmpty();
         CharTrie.Builder cyr = new CharTrie.Builder();
         CharTrie.Builder lat = new CharTrie.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
@@ -33,7 +36,7 @@ final class Lexicon {
     }
 
     boolean isEmpty() {
-        return entries.isEmpty();
+        return empty;
     }
 
     LexiconEntry entry(int index) {

@@ -28,7 +28,7 @@ final class Output {
         len = 0;
         unstableGenerated = 0;
         if (buf.length > Workspace.KEEP) {
-            buf = new char[256]; // a long text's buffer is not held on to
+            buf = new char[256]; // the buffer of the last, long text is let go
         }
         ensure(capacity);
         warnings = collectWarnings ? new ArrayList<>() : null;

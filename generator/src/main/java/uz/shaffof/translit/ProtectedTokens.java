@@ -18,8 +18,8 @@ final class ProtectedTokens {
     private ProtectedTokens() {}
 
     /**
-     * End of the protected token starting at {@code i} in the text {@code s[0, n)}, or -1. {@code codeTokens} adds letter+digit tokens,
-     * which only matter in Latin text (in Cyrillic text Latin letters pass through anyway).
+     * End of the protected token starting at {@code i} in the text {@code s[0, n)}, or -1. {@code codeTokens} adds
+     * letter+digit tokens, which only matter in Latin text (in Cyrillic text Latin letters pass through anyway).
      */
     static int end(char[] s, int n, int i, boolean codeTokens) {
         return isPlainWord(s, n, i) ? -1 : tokenEnd(s, n, i, codeTokens);

@@ -14,8 +14,8 @@ final class RomanNumerals {
     private RomanNumerals() {}
 
     /**
-     * Whether {@code s[start, end)} of the text {@code s[0, n)} is a well-formed numeral (1–3999). A single letter followed by a full
-     * stop and a capital is an initial (I.Karimov), not a numeral.
+     * Whether {@code s[start, end)} of the text {@code s[0, n)} is a well-formed numeral (1–3999). A single letter
+     * followed by a full stop and a capital is an initial (I.Karimov), not a numeral.
      */
     static boolean isNumeral(char[] s, int n, int start, int end) {
         int length = end - start;

@@ -77,7 +77,10 @@ final class TextConverter {
             return out.text();
         }
         String text = out.text();
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Converts the text {@code s[0, n)} into {@code out}; {@code memo} is null when every word is converted afresh. */
