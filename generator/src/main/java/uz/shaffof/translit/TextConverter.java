@@ -44,13 +44,13 @@ final class TextConverter {
         char[] chars = w.read(s);
         TextSurvey survey = w.survey;
         survey.take(chars, s.length());
-        if (!survey.nfcStable) {
+        if (!survey.isNfcStable()) {
             // Not known to be in NFC (a decomposed й, say): normalised, and read again.
             s = Nfc.normalize(s);
             chars = w.read(s);
             survey.take(chars, s.length());
         }
-        if (!survey.markers && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
+        if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
             // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
             return s;
         }
@@ -73,7 +73,7 @@ final class TextConverter {
     private static String composed(Output out, TextSurvey survey) {
         // Known stable without a scan for almost all text; else Output.isNfcStable, as the JDK's check costs several
         // times more per character.
-        if (survey.nfcStable && out.unstableGenerated() == 0 || survey.markers || out.isNfcStable()) {
+        if (survey.isNfcStable() && out.unstableGenerated() == 0 || survey.hasMarkers() || out.isNfcStable()) {
             return out.text();
         }
         String text = out.text();

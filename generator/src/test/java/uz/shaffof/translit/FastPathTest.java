@@ -88,8 +88,9 @@ class FastPathTest {
     }
 
     @Test
-    void theSurveyFindsTheDominantScript() {
-        List<String> pieces = List.of("Тош", "toSH", "é", "ş", "α", " ", "ʻ", "12", "Ѐ", "\u0483", "-{", "Ω", "ĳ");
+    void theSurveyFindsWhatTheSeparateScansFind() {
+        List<String> pieces = List.of("Тош", "toSH", "é", "ş", "α", " ", "ʻ", "12", "Ѐ", "\u0483", "-{", "{", "-", "Ω", "ĳ",
+                "Ǆ", "\u0306", "\u2014", "Ꜳ", "日");
         Random random = new Random(3);
         TextSurvey survey = new TextSurvey();
         for (int round = 0; round < 20000; round++) {
@@ -100,8 +101,11 @@ class FastPathTest {
             String text = b.toString();
             survey.take(text.toCharArray(), text.length());
             assertEquals(Transliterator.dominantScript(text), survey.dominantScript(), text);
-            assertEquals(Nfc.isStable(text), survey.nfcStable, text);
-            assertEquals(text.contains("-{"), survey.markers, text);
+            assertEquals(Nfc.isStable(text), survey.isNfcStable(), text);
+            assertEquals(text.contains("-{"), survey.hasMarkers(), text);
+            assertEquals(text.chars().anyMatch(c -> Letters.isCyrillic((char) c)), survey.hasLettersOf(Script.CYRILLIC));
+            assertEquals(text.chars().anyMatch(c -> Letters.isAsciiLetter((char) c)), survey.hasLettersOf(Script.LATIN));
+            assertEquals(text.chars().anyMatch(c -> Letters.isLetter((char) c)), survey.hasLetters(), text);
         }
     }
 
