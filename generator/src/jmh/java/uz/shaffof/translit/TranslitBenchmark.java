@@ -1,6 +1,7 @@
 package uz.shaffof.translit;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the script engine in each direction on a generated, mixed ~10 MB text (Uzbek prose,
@@ -64,6 +66,9 @@ public class TranslitBenchmark {
         String latin;
         double cyrillicMegabytes;
         double latinMegabytes;
+        /** The same texts cut into short pieces, as a site converts them: one Markdown text node at a time. */
+        List<String> cyrillicNodes;
+        List<String> latinNodes;
 
         @Setup(Level.Trial)
         public void generate() {
@@ -71,6 +76,24 @@ public class TranslitBenchmark {
             latin = ENGINE.toLatin(cyrillic);
             cyrillicMegabytes = cyrillic.getBytes(StandardCharsets.UTF_8).length / 1e6;
             latinMegabytes = latin.getBytes(StandardCharsets.UTF_8).length / 1e6;
+            cyrillicNodes = textNodes(new Random(7), cyrillic);
+            latinNodes = cyrillicNodes.stream().map(ENGINE::toLatin).toList();
+        }
+
+        /** Pieces of 1 to 40 words, cut after a space, like the text between a paragraph's links and emphasis. */
+        private static List<String> textNodes(Random random, String text) {
+            List<String> nodes = new ArrayList<>();
+            int start = 0;
+            int words = 1 + random.nextInt(40);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == ' ' && --words == 0) {
+                    nodes.add(text.substring(start, i + 1));
+                    start = i + 1;
+                    words = 1 + random.nextInt(40);
+                }
+            }
+            nodes.add(text.substring(start));
+            return nodes;
         }
 
         private static String generate(Random random, int targetBytes) {
@@ -110,5 +133,22 @@ public class TranslitBenchmark {
     public String latinToCyrillic(Corpus corpus, Throughput counter) {
         counter.megabytes += corpus.latinMegabytes;
         return ENGINE.toCyrillic(corpus.latin);
+    }
+
+    /** The Cyrillic text node by node: the per-call costs (set-up, scans of the whole node) count as in a build. */
+    @Benchmark
+    public void cyrillicToLatinNodes(Corpus corpus, Throughput counter, Blackhole sink) {
+        counter.megabytes += corpus.cyrillicMegabytes;
+        for (String node : corpus.cyrillicNodes) {
+            sink.consume(ENGINE.toLatin(node));
+        }
+    }
+
+    @Benchmark
+    public void latinToCyrillicNodes(Corpus corpus, Throughput counter, Blackhole sink) {
+        counter.megabytes += corpus.latinMegabytes;
+        for (String node : corpus.latinNodes) {
+            sink.consume(ENGINE.toCyrillic(node));
+        }
     }
 }

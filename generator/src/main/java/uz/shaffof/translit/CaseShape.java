@@ -10,13 +10,13 @@ enum CaseShape {
     MIXED;
 
     /** The shape of the letters in {@code s[from, to)}; apostrophes and digits are ignored. */
-    static CaseShape of(String s, int from, int to) {
+    static CaseShape of(char[] s, int from, int to) {
         int letters = 0;
         int uppers = 0;
         boolean firstUpper = false;
         boolean restLower = true;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!Letters.isLetter(c)) {
                 continue;
             }
@@ -61,10 +61,10 @@ enum CaseShape {
      * Whether the letters of {@code s[from, to)} have the same upper/lower pattern as the letters of
      * {@code form} (a glossary entry written exactly as in the text is then used exactly as written).
      */
-    static boolean sameCasePattern(String s, int from, int to, String form) {
+    static boolean sameCasePattern(char[] s, int from, int to, String form) {
         int k = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!Letters.isLetter(c)) {
                 continue;
             }

@@ -23,22 +23,21 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public int wordEnd(String s, int start) {
+    public int wordEnd(char[] s, int n, int start) {
         int i = start;
-        int n = s.length();
-        while (i < n && Letters.isLetter(s.charAt(i))) {
+        while (i < n && Letters.isLetter(s[i])) {
             i++;
         }
         return i;
     }
 
     @Override
-    public boolean hasSourceLetters(String s, int start, int end) {
-        if (Letters.isCyrillic(s.charAt(start))) {
+    public boolean hasSourceLetters(char[] s, int start, int end) {
+        if (Letters.isCyrillic(s[start])) {
             return true; // the common case, decided without a second pass over the word
         }
         for (int i = start + 1; i < end; i++) {
-            if (Letters.isCyrillic(s.charAt(i))) {
+            if (Letters.isCyrillic(s[i])) {
                 return true;
             }
         }
@@ -46,12 +45,12 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public boolean isProtectedWord(String s, int start, int end) {
+    public boolean isProtectedWord(char[] s, int n, int start, int end) {
         return false; // Latin words in Cyrillic text pass through letter by letter anyway.
     }
 
     @Override
-    public void warnGuesses(String s, int start, int end, Output out) {
+    public void warnGuesses(char[] s, int start, int end, Output out) {
         // Cyrillic-authored text is converted by rule; its guesses (ё/ю/я in loans) are not gated.
     }
 
@@ -70,14 +69,14 @@ final class CyrillicToLatin implements WordRules {
     }
 
     @Override
-    public void convert(String s, int start, int end, int from, Output out) {
-        char prev = from > start ? Letters.lower(s.charAt(from - 1)) : 0;
-        char c = s.charAt(from);
+    public void convert(char[] s, int start, int end, int from, Output out) {
+        char prev = from > start ? Letters.lower(s[from - 1]) : 0;
+        char c = s[from];
         for (int i = from; i < end; i++) {
             char raw = c;
             char next = 0;
             if (i + 1 < end) {
-                c = s.charAt(i + 1);
+                c = s[i + 1];
                 next = Letters.lower(c);
             }
             char l = Letters.lower(raw);
@@ -94,7 +93,7 @@ final class CyrillicToLatin implements WordRules {
     }
 
     /** The letters whose spelling depends on their neighbours or takes several Latin characters. */
-    private void special(String s, int start, int end, int i, char l, boolean up, char prev, char next, Output out) {
+    private void special(char[] s, int start, int end, int i, char l, boolean up, char prev, char next, Output out) {
         switch (l) {
             case 'е' -> {
                 // §6: ye at the start of a word, after a vowel and after ъ/ь; e after a consonant.
@@ -145,7 +144,7 @@ final class CyrillicToLatin implements WordRules {
             case 'ғ' -> cased(out, gSign, up, s, i, start, end);
             case 'ї' -> cased(out, "yi", up, s, i, start, end);
             case 'ң' -> cased(out, "ng", up, s, i, start, end);
-            default -> out.verbatim(s.charAt(i));
+            default -> out.verbatim(s[i]);
         }
     }
 
@@ -162,16 +161,16 @@ final class CyrillicToLatin implements WordRules {
      * ALL CAPS when the next letter is upper case, or at the end of an upper-case word (ШАҲАР→SHAHAR,
      * АҚШ→AQSH), and Title case otherwise (Шаҳар→Shahar, Ш.→Sh.). The sign of oʻ/gʻ has no case.
      */
-    private static void cased(Output out, String lower, boolean up, String s, int i, int start, int end) {
+    private static void cased(Output out, String lower, boolean up, char[] s, int i, int start, int end) {
         if (!up) {
             out.generated(lower);
             return;
         }
         boolean caps;
-        if (i + 1 < end && Letters.isLetter(s.charAt(i + 1))) {
-            caps = Character.isUpperCase(s.charAt(i + 1));
+        if (i + 1 < end && Letters.isLetter(s[i + 1])) {
+            caps = Character.isUpperCase(s[i + 1]);
         } else {
-            caps = i > start && Character.isUpperCase(s.charAt(i - 1));
+            caps = i > start && Character.isUpperCase(s[i - 1]);
         }
         out.generated(Letters.upper(lower.charAt(0)));
         for (int k = 1; k < lower.length(); k++) {

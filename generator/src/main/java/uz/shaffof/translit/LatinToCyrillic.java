@@ -24,12 +24,11 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public int wordEnd(String s, int start) {
-        int n = s.length();
+    public int wordEnd(char[] s, int n, int start) {
         int i = start;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Letters.isLetter(c) || (i > start && Apostrophes.isLookAlike(c) && isInWordSign(s, start, i))) {
+            char c = s[i];
+            if (Letters.isLetter(c) || (i > start && Apostrophes.isLookAlike(c) && isInWordSign(s, n, start, i))) {
                 i++;
             } else {
                 break;
@@ -43,13 +42,13 @@ final class LatinToCyrillic implements WordRules {
      * letter; after g also at the end of a word; after o at the end only when it is ʻ or ‘), the tutuq
      * between two letters, or an explicit ʼ ending a word (jamʼ). Anything else is a quotation mark.
      */
-    static boolean isInWordSign(String s, int start, int k) {
-        char c = s.charAt(k);
-        char prev = s.charAt(k - 1);
-        char next = k + 1 < s.length() ? s.charAt(k + 1) : 0;
+    static boolean isInWordSign(char[] s, int n, int start, int k) {
+        char c = s[k];
+        char prev = s[k - 1];
+        char next = k + 1 < n ? s[k + 1] : 0;
         boolean letterNext = Letters.isLetter(next);
         if (Apostrophes.isLookAlike(prev)) {
-            return k - 2 >= start && isOorG(s.charAt(k - 2)) && letterNext; // moʻʼjiza
+            return k - 2 >= start && isOorG(s[k - 2]) && letterNext; // moʻʼjiza
         }
         if (!Letters.isLetter(prev)) {
             return false;
@@ -69,12 +68,12 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public boolean hasSourceLetters(String s, int start, int end) {
-        if (Letters.isAsciiLetter(s.charAt(start))) {
+    public boolean hasSourceLetters(char[] s, int start, int end) {
+        if (Letters.isAsciiLetter(s[start])) {
             return true;
         }
         for (int i = start + 1; i < end; i++) {
-            if (Letters.isAsciiLetter(s.charAt(i))) {
+            if (Letters.isAsciiLetter(s[i])) {
                 return true;
             }
         }
@@ -82,20 +81,20 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public boolean isProtectedWord(String s, int start, int end) {
-        return isForeign(s, start, end) || RomanNumerals.isNumeral(s, start, end);
+    public boolean isProtectedWord(char[] s, int n, int start, int end) {
+        return isForeign(s, start, end) || RomanNumerals.isNumeral(s, n, start, end);
     }
 
     /** Letters outside the Uzbek alphabet (c without h, w, é, ş ...): a name or brand, left as written. */
-    static boolean isForeign(String s, int start, int end) {
+    static boolean isForeign(char[] s, int start, int end) {
         for (int k = start; k < end; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c < 0x80) {
                 char l = (char) (c | 0x20);
                 if (l == 'w' && Letters.isAsciiLetter(c)) {
                     return true;
                 }
-                if (l == 'c' && Letters.isAsciiLetter(c) && !(k + 1 < end && (s.charAt(k + 1) | 0x20) == 'h')) {
+                if (l == 'c' && Letters.isAsciiLetter(c) && !(k + 1 < end && (s[k + 1] | 0x20) == 'h')) {
                     return true;
                 }
             } else if (Letters.isLetter(c) && !Letters.isCyrillic(c)) {
@@ -106,11 +105,11 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public void convert(String s, int start, int end, int from, Output out) {
+    public void convert(char[] s, int start, int end, int from, Output out) {
         int i = from;
         char prevKind = kindBefore(s, start, from);
         while (i < end) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!Letters.isAsciiLetter(c)) {
                 if (Apostrophes.isLookAlike(c)) {
                     // Reaching here it is the tutuq: the signs of oʻ/gʻ and the s|h separator are consumed below.
@@ -144,7 +143,7 @@ final class LatinToCyrillic implements WordRules {
                     i++;
                 }
                 case 'g' -> {
-                    if (i + 1 < end && Apostrophes.isLookAlike(s.charAt(i + 1))) {
+                    if (i + 1 < end && Apostrophes.isLookAlike(s[i + 1])) {
                         emit(out, 'ғ', up);
                         i += 2;
                     } else {
@@ -154,7 +153,7 @@ final class LatinToCyrillic implements WordRules {
                     prevKind = 'c';
                 }
                 case 'o' -> {
-                    if (i + 1 < end && Apostrophes.isLookAlike(s.charAt(i + 1))) {
+                    if (i + 1 < end && Apostrophes.isLookAlike(s[i + 1])) {
                         emit(out, 'ў', up);
                         i += 2;
                     } else {
@@ -167,7 +166,7 @@ final class LatinToCyrillic implements WordRules {
                     if (l1 == 'h') {
                         emit(out, 'ш', up);
                         i += 2;
-                    } else if (i + 2 < end && Apostrophes.isLookAlike(s.charAt(i + 1)) && lowerAt(s, i + 2, end) == 'h') {
+                    } else if (i + 2 < end && Apostrophes.isLookAlike(s[i + 1]) && lowerAt(s, i + 2, end) == 'h') {
                         emit(out, 'с', up); // §17: sʼh is с+ҳ; the sign only separates them.
                         i += 2;
                     } else {
@@ -209,7 +208,7 @@ final class LatinToCyrillic implements WordRules {
      * т+с in native forms: the conditional -sa (ketsa), the imperative -sin (aytsin, aytsinlar) and -siz
      * (ruxsatsiz). A guess either way: see {@link LoanShapes}.
      */
-    static boolean tsIsTse(String s, int i, int end, char prevKind) {
+    static boolean tsIsTse(char[] s, int i, int end, char prevKind) {
         if (prevKind == 0) {
             return true;
         }
@@ -228,9 +227,9 @@ final class LatinToCyrillic implements WordRules {
     }
 
     /** y: й, or with the next vowel е ё ю я; yoʻ is й+ў; ye after a consonant needs ь or ъ. */
-    private static int convertY(String s, int start, int end, int i, boolean up, char l1, char prevKind, Output out) {
+    private static int convertY(char[] s, int start, int end, int i, boolean up, char l1, char prevKind, Output out) {
         boolean vowelNext = l1 == 'e' || l1 == 'o' || l1 == 'u' || l1 == 'a';
-        boolean yoSign = l1 == 'o' && i + 2 < end && Apostrophes.isLookAlike(s.charAt(i + 2));
+        boolean yoSign = l1 == 'o' && i + 2 < end && Apostrophes.isLookAlike(s[i + 2]);
         if (!vowelNext || yoSign) {
             emit(out, 'й', up);
             return i + 1;
@@ -240,7 +239,7 @@ final class LatinToCyrillic implements WordRules {
             // ad-, raz-, s- (obyekt, syezd), ь elsewhere (premyera). A guess: see warnGuesses.
             char before = lowerAt(s, i - 1, end);
             boolean hard = before == 'b' || before == 'd' || before == 'z' || before == 's';
-            boolean caps = up && Character.isUpperCase(s.charAt(i + 1));
+            boolean caps = up && Character.isUpperCase(s[i + 1]);
             char sign = hard ? 'ъ' : 'ь';
             out.generated(caps ? Letters.upper(sign) : sign);
         }
@@ -249,31 +248,31 @@ final class LatinToCyrillic implements WordRules {
         return i + 2;
     }
 
-    private static char kindBefore(String s, int start, int from) {
+    private static char kindBefore(char[] s, int start, int from) {
         if (from <= start) {
             return 0;
         }
-        char p = s.charAt(from - 1);
+        char p = s[from - 1];
         if (Apostrophes.isLookAlike(p)) {
-            if (from - 2 >= start && isOorG(s.charAt(from - 2))) {
-                return (s.charAt(from - 2) | 0x20) == 'o' ? 'v' : 'c';
+            if (from - 2 >= start && isOorG(s[from - 2])) {
+                return (s[from - 2] | 0x20) == 'o' ? 'v' : 'c';
             }
             return 't';
         }
         return Letters.isVowel(p) ? 'v' : 'c';
     }
 
-    private static boolean allCapsAround(String s, int start, int end, int i) {
-        boolean prevUp = i > start && Character.isUpperCase(s.charAt(i - 1));
-        boolean nextUp = i + 1 < end && Character.isUpperCase(s.charAt(i + 1));
+    private static boolean allCapsAround(char[] s, int start, int end, int i) {
+        boolean prevUp = i > start && Character.isUpperCase(s[i - 1]);
+        boolean nextUp = i + 1 < end && Character.isUpperCase(s[i + 1]);
         return prevUp && (nextUp || i + 1 >= end);
     }
 
-    static char lowerAt(String s, int i, int end) {
+    static char lowerAt(char[] s, int i, int end) {
         if (i < 0 || i >= end) {
             return 0;
         }
-        char c = s.charAt(i);
+        char c = s[i];
         return c < 0x80 ? (char) (Letters.isAsciiLetter(c) ? c | 0x20 : c) : c;
     }
 
@@ -282,7 +281,7 @@ final class LatinToCyrillic implements WordRules {
     }
 
     @Override
-    public void warnGuesses(String s, int start, int end, Output out) {
+    public void warnGuesses(char[] s, int start, int end, Output out) {
         shapes.warn(s, start, end, out);
     }
 }

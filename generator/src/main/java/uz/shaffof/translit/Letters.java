@@ -8,11 +8,17 @@ final class Letters {
     /** Lower case of the ASCII and Cyrillic blocks, precomputed: case mapping is the hottest call in the engine. */
     private static final char[] LOWER = new char[0x500];
     private static final char[] UPPER = new char[0x500];
+    /**
+     * {@link #isLetter} below U+0500 (ASCII to Cyrillic), precomputed: it is asked of nearly every character, and
+     * C1, which runs cold builds, inlines a method only when its bytecode is small; the computed test was not.
+     */
+    private static final boolean[] LETTER = new boolean[0x500];
 
     static {
         for (char c = 0; c < LOWER.length; c++) {
             LOWER[c] = Character.toLowerCase(c);
             UPPER[c] = Character.toUpperCase(c);
+            LETTER[c] = computeIsLetter(c);
         }
     }
 
@@ -20,11 +26,15 @@ final class Letters {
 
     /** A letter of either script; apostrophe look-alikes (U+02BB/U+02BC are Unicode letters) are not. */
     static boolean isLetter(char c) {
+        return c < 0x500 ? LETTER[c] : computeIsLetter(c);
+    }
+
+    private static boolean computeIsLetter(char c) {
         if (c < 0x80) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
         if (c >= 0x0400 && c <= 0x04FF) {
-            return c <= 0x0481 || c >= 0x048A; // the hot path for Cyrillic text
+            return c <= 0x0481 || c >= 0x048A;
         }
         return Character.isLetter(c) && !Apostrophes.isLookAlike(c);
     }

@@ -11,12 +11,15 @@ final class Lexicon {
     static final Lexicon EMPTY = new Lexicon(List.of());
 
     private final List<LexiconEntry> entries;
+    /** Asked at every word; a field rather than a call through the List interface, which C1 does not inline. */
+    private final boolean empty;
     private final CharTrie cyrillicKeys;
     private final CharTrie latinKeys;
 
     /** Entries must already be free of clashing keys (the loaders report clashes with their line). */
     Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.empty = entries.isEmpty();
         CharTrie.Builder cyr = new CharTrie.Builder();
         CharTrie.Builder lat = new CharTrie.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
@@ -33,7 +36,7 @@ final class Lexicon {
     }
 
     boolean isEmpty() {
-        return entries.isEmpty();
+        return empty;
     }
 
     LexiconEntry entry(int index) {
@@ -84,12 +87,12 @@ final class Lexicon {
      * cover all of it, a stem entry may leave a chain of suffixes. Returns the entry index (end in
      * {@code sc.matchEnd}) or {@link CharTrie#NONE}.
      */
-    int matchWord(String s, int start, int wordEnd, Script source, Scratch sc) {
+    int matchWord(char[] s, int start, int wordEnd, Script source, Scratch sc) {
         CharTrie trie = source == Script.CYRILLIC ? cyrillicKeys : latinKeys;
         sc.clear();
         int node = CharTrie.ROOT;
         for (int p = start; p < wordEnd; p++) {
-            node = trie.child(node, Letters.fold(s.charAt(p)));
+            node = trie.child(node, Letters.fold(s[p]));
             if (node == CharTrie.NONE) {
                 break;
             }
@@ -110,23 +113,22 @@ final class Lexicon {
     }
 
     /**
-     * The longest entry (words and spaces, any characters) starting at {@code start}. White space in the
+     * The longest entry (words and spaces, any characters) starting at {@code start} in the text {@code s[0, n)}. White space in the
      * text matches one space in the key. A whole-word entry must end where the word ends; a stem entry may
      * be followed by suffixes up to {@code wordEndFrom.applyAsInt(end)}.
      */
-    int matchPhrase(String s, int start, Script source, IntUnaryOperator wordEndFrom, Scratch sc) {
+    int matchPhrase(char[] s, int n, int start, Script source, IntUnaryOperator wordEndFrom, Scratch sc) {
         CharTrie trie = source == Script.CYRILLIC ? cyrillicKeys : latinKeys;
         sc.clear();
         int node = CharTrie.ROOT;
-        int n = s.length();
         int p = start;
         while (p < n) {
-            char c = s.charAt(p);
+            char c = s[p];
             int next = p + 1;
             char key;
             if (Letters.isSpace(c)) {
                 key = ' ';
-                while (next < n && Letters.isSpace(s.charAt(next))) {
+                while (next < n && Letters.isSpace(s[next])) {
                     next++;
                 }
             } else {
@@ -145,8 +147,8 @@ final class Lexicon {
         for (int k = sc.count - 1; k >= 0; k--) {
             int end = sc.ends[k];
             LexiconEntry e = entries.get(sc.entries[k]);
-            boolean continues = end < n && Letters.isLetter(s.charAt(end))
-                    && end > start && Letters.isLetter(s.charAt(end - 1));
+            boolean continues = end < n && Letters.isLetter(s[end])
+                    && end > start && Letters.isLetter(s[end - 1]);
             if (!continues) {
                 sc.matchEnd = end;
                 return sc.entries[k];

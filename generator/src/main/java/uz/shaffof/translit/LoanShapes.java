@@ -18,8 +18,8 @@ final class LoanShapes {
     /** Tried in order; "li" before "i", so that harf+li is not read as a stem ending in -fl. */
     private static final String[] CASE_ENDINGS = {"lar", "ning", "dagi", "dan", "da", "ga", "ni", "lik", "li", "si", "i"};
 
-    void warn(String s, int start, int end, Output out) {
-        String w = s.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    void warn(char[] s, int start, int end, Output out) {
+        String w = new String(s, start, end - start).toLowerCase(Locale.ROOT);
         warnTs(w, s, start, end, out);
         warnS(w, s, start, end, out);
         warnY(w, s, start, end, out);
@@ -27,7 +27,7 @@ final class LoanShapes {
         warnSigns(s, start, end, out);
     }
 
-    private void warnTs(String w, String s, int start, int end, Output out) {
+    private void warnTs(String w, char[] s, int start, int end, Output out) {
         int k = w.indexOf("ts");
         while (k >= 0) {
             if (k + 2 >= w.length() || w.charAt(k + 2) != 'h') {
@@ -39,7 +39,7 @@ final class LoanShapes {
         }
     }
 
-    private void warnS(String w, String s, int start, int end, Output out) {
+    private void warnS(String w, char[] s, int start, int end, Output out) {
         for (String shape : S_SHAPES) {
             int k = w.indexOf("s" + shape);
             if (k >= 0 && (k == 0 || w.charAt(k - 1) != 't')) {
@@ -49,7 +49,7 @@ final class LoanShapes {
         }
     }
 
-    private void warnY(String w, String s, int start, int end, Output out) {
+    private void warnY(String w, char[] s, int start, int end, Output out) {
         for (int k = 1; k + 1 < w.length(); k++) {
             if (w.charAt(k) != 'y') {
                 continue;
@@ -73,7 +73,7 @@ final class LoanShapes {
         return w.startsWith("yap", k) && (k + 3 == w.length() || !Letters.isLatinVowel(w.charAt(k + 3)));
     }
 
-    private void warnSoftSign(String w, String s, int start, int end, Output out) {
+    private void warnSoftSign(String w, char[] s, int start, int end, Output out) {
         String stem = w;
         for (String ending : CASE_ENDINGS) {
             if (w.length() > ending.length() + 3 && w.endsWith(ending)) {
@@ -107,10 +107,10 @@ final class LoanShapes {
         return null;
     }
 
-    private void warnSigns(String s, int start, int end, Output out) {
+    private void warnSigns(char[] s, int start, int end, Output out) {
         for (int k = start + 1; k < end; k++) {
-            char c = s.charAt(k);
-            char prev = s.charAt(k - 1);
+            char c = s[k];
+            char prev = s[k - 1];
             if (c == Apostrophes.APOSTROPHE && LatinToCyrillic.isOorG(prev)) {
                 char l = (char) (prev | 0x20);
                 out.warn(s, start, end, String.format(Locale.ROOT, SIGN_AFTER_OG, l, l, l));

@@ -17,25 +17,25 @@ final class Markers {
      * Writes the marker starting at {@code i} and returns the index after it, or {@code i} when there is no
      * closing {@code }-} (then the text is converted as if the marker were not there, with a warning).
      */
-    static int write(String s, int i, Script target, Output out) {
-        int close = indexOf(s, CLOSE, i + 2);
+    static int write(char[] s, int n, int i, Script target, Output out) {
+        int close = indexOf(s, n, CLOSE, i + 2);
         if (close < 0) {
             out.warn(s, i, i + 2, "-{ without a closing }-: the text after it is converted");
             return i;
         }
         int from = i + 2;
-        if (startsWith(s, from, LATN) || startsWith(s, from, CYRL)) {
-            writeVariant(s, i, from, close, target, out);
+        if (startsWith(s, n, from, LATN) || startsWith(s, n, from, CYRL)) {
+            writeVariant(s, n, i, from, close, target, out);
         } else {
             out.verbatim(s, from, close);
         }
         return close + 2;
     }
 
-    private static void writeVariant(String s, int markerStart, int from, int close, Script target, Output out) {
+    private static void writeVariant(char[] s, int n, int markerStart, int from, int close, Script target, Output out) {
         String wanted = target == Script.LATIN ? LATN : CYRL;
-        int latn = variantStart(s, from, close, LATN);
-        int cyrl = variantStart(s, from, close, CYRL);
+        int latn = variantStart(s, n, from, close, LATN);
+        int cyrl = variantStart(s, n, from, close, CYRL);
         int start = target == Script.LATIN ? latn : cyrl;
         int other = target == Script.LATIN ? cyrl : latn;
         if (start < 0) {
@@ -48,10 +48,10 @@ final class Markers {
         int otherStart = start == latn ? cyrl : latn;
         if (otherStart > start) {
             end = otherStart;
-            while (end > textStart && Letters.isSpace(s.charAt(end - 1))) {
+            while (end > textStart && Letters.isSpace(s[end - 1])) {
                 end--;
             }
-            if (end > textStart && s.charAt(end - 1) == ';') {
+            if (end > textStart && s[end - 1] == ';') {
                 end--;
             }
         }
@@ -59,17 +59,17 @@ final class Markers {
     }
 
     /** Where a tag stands at the start of the marker or after ';' and optional spaces; -1 when absent. */
-    private static int variantStart(String s, int from, int close, String tag) {
-        if (startsWith(s, from, tag)) {
+    private static int variantStart(char[] s, int n, int from, int close, String tag) {
+        if (startsWith(s, n, from, tag)) {
             return from;
         }
         for (int k = from; k < close; k++) {
-            if (s.charAt(k) == ';') {
+            if (s[k] == ';') {
                 int t = k + 1;
-                while (t < close && s.charAt(t) == ' ') {
+                while (t < close && s[t] == ' ') {
                     t++;
                 }
-                if (startsWith(s, t, tag)) {
+                if (startsWith(s, n, t, tag)) {
                     return t;
                 }
             }
@@ -77,22 +77,24 @@ final class Markers {
         return -1;
     }
 
-    static boolean startsWith(String s, int i, String prefix) {
-        if (i + prefix.length() > s.length()) {
+    /** Whether the text {@code s[0, n)} has {@code prefix} at {@code i}. */
+    static boolean startsWith(char[] s, int n, int i, String prefix) {
+        if (i + prefix.length() > n) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (s.charAt(i + k) != prefix.charAt(k)) {
+            if (s[i + k] != prefix.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    static int indexOf(String s, String needle, int from) {
-        int n = s.length() - needle.length();
-        for (int k = from; k <= n; k++) {
-            if (startsWith(s, k, needle)) {
+    /** Where {@code needle} first occurs in the text {@code s[0, n)} from {@code from}, or -1. */
+    static int indexOf(char[] s, int n, String needle, int from) {
+        int last = n - needle.length();
+        for (int k = from; k <= last; k++) {
+            if (startsWith(s, n, k, needle)) {
                 return k;
             }
         }

@@ -29,12 +29,16 @@ final class Nfc {
     /** Whether every character of {@code s} is one NFC never changes: then {@code s} is in NFC. */
     static boolean isStable(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= TABLE || !STABLE[c]) {
+            if (!isStable(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether NFC leaves {@code c} alone whatever surrounds it. */
+    static boolean isStable(char c) {
+        return c < TABLE && STABLE[c];
     }
 
     private static String normalizeOutsideMarkers(String s) {

@@ -18,52 +18,68 @@ final class ProtectedTokens {
     private ProtectedTokens() {}
 
     /**
-     * End of the protected token starting at {@code i}, or -1. {@code codeTokens} adds letter+digit tokens,
-     * which only matter in Latin text (in Cyrillic text Latin letters pass through anyway).
+     * End of the protected token starting at {@code i} in the text {@code s[0, n)}, or -1. {@code codeTokens} adds
+     * letter+digit tokens, which only matter in Latin text (in Cyrillic text Latin letters pass through anyway).
      */
-    static int end(String s, int i, boolean codeTokens) {
-        char first = (char) (s.charAt(i) | 0x20);
+    static int end(char[] s, int n, int i, boolean codeTokens) {
+        return isPlainWord(s, n, i) ? -1 : tokenEnd(s, n, i, codeTokens);
+    }
+
+    /**
+     * Whether the text at {@code i} is ASCII letters followed by a character no token can have there (a space, a
+     * comma, a Cyrillic letter): then there is no token, which is the answer for most Latin words, found with one
+     * scan over the letters instead of the three of {@link #tokenEnd}.
+     */
+    static boolean isPlainWord(char[] s, int n, int i) {
+        int k = i;
+        while (k < n && Letters.isAsciiLetter(s[k])) {
+            k++;
+        }
+        return k > i && (k == n || !mayFollowLetters(s[k]));
+    }
+
+    /** {@link #end}, found by trying each kind of token in turn. */
+    static int tokenEnd(char[] s, int n, int i, boolean codeTokens) {
+        char first = (char) (s[i] | 0x20);
         if (first == 'h' || first == 'f' || first == 'm' || first == 'w') {
             for (String scheme : SCHEMES) {
-                if (startsWithIgnoreCase(s, i, scheme)) {
-                    return urlEnd(s, i + scheme.length());
+                if (startsWithIgnoreCase(s, n, i, scheme)) {
+                    return urlEnd(s, n, i + scheme.length());
                 }
             }
         }
-        int n = s.length();
         int j = i;
         boolean dot = false;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (!isLocalPartChar(c)) break;
             dot |= c == '.';
             j++;
         }
-        if (!dot && (j >= n || s.charAt(j) != '@')) {
-            return codeTokens ? codeTokenEnd(s, i) : -1; // most words: neither e-mail nor domain
+        if (!dot && (j >= n || s[j] != '@')) {
+            return codeTokens ? codeTokenEnd(s, n, i) : -1; // most words: neither e-mail nor domain
         }
-        if (j < n && s.charAt(j) == '@' && j > i) {
-            int d = domainEnd(s, j + 1);
+        if (j < n && s[j] == '@' && j > i) {
+            int d = domainEnd(s, n, j + 1);
             if (d > 0) {
                 return d;
             }
         }
-        int d = domainEnd(s, i);
+        int d = domainEnd(s, n, i);
         if (d > 0) {
-            return pathEnd(s, d);
+            return pathEnd(s, n, d);
         }
-        return codeTokens ? codeTokenEnd(s, i) : -1;
+        return codeTokens ? codeTokenEnd(s, n, i) : -1;
     }
 
     /** Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. */
-    private static int codeTokenEnd(String s, int i) {
-        int n = s.length();
+    private static int codeTokenEnd(char[] s, int n, int i) {
         int k = i;
         boolean digit = false;
         boolean letter = false;
         boolean lower = false;
         while (k < n) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (Letters.isAsciiDigit(c)) {
                 digit = true;
             } else if (Letters.isAsciiLetter(c)) {
@@ -74,15 +90,24 @@ final class ProtectedTokens {
             }
             k++;
         }
-        if (k < n && Letters.isLetter(s.charAt(k))) {
+        if (k < n && Letters.isLetter(s[k])) {
             return -1;
         }
-        boolean code = digit && letter && (Letters.isAsciiLetter(s.charAt(i)) || !lower);
+        boolean code = digit && letter && (Letters.isAsciiLetter(s[i]) || !lower);
         return code ? k : -1;
     }
 
     private static boolean isLocalPartChar(char c) {
         return c < 0x80 && LOCAL_PART[c];
+    }
+
+    /**
+     * Whether {@code c}, after a run of ASCII letters, can make the run part of a token: a scheme needs {@code :}
+     * or {@code .} right after its letters, an address or domain more local-part characters or {@code @}, a code
+     * token a digit. After any other character the run is a plain word.
+     */
+    private static boolean mayFollowLetters(char c) {
+        return isLocalPartChar(c) || c == '@' || c == ':';
     }
 
     /**
@@ -100,15 +125,14 @@ final class ProtectedTokens {
     }
 
     /** End of labels.tld starting at {@code i}, or -1. */
-    private static int domainEnd(String s, int i) {
-        int n = s.length();
+    private static int domainEnd(char[] s, int n, int i) {
         int labels = 0;
         int k = i;
         int lastLabelStart = i;
         while (true) {
             int labelStart = k;
-            while (k < n && (Letters.isAsciiLetter(s.charAt(k)) || Letters.isAsciiDigit(s.charAt(k))
-                    || (s.charAt(k) == '-' && k > labelStart && k + 1 < n && isAsciiAlnum(s.charAt(k + 1))))) {
+            while (k < n && (Letters.isAsciiLetter(s[k]) || Letters.isAsciiDigit(s[k])
+                    || (s[k] == '-' && k > labelStart && k + 1 < n && isAsciiAlnum(s[k + 1])))) {
                 k++;
             }
             if (k == labelStart) {
@@ -116,17 +140,17 @@ final class ProtectedTokens {
             }
             labels++;
             lastLabelStart = labelStart;
-            if (k + 1 < n && s.charAt(k) == '.' && isAsciiAlnum(s.charAt(k + 1))) {
+            if (k + 1 < n && s[k] == '.' && isAsciiAlnum(s[k + 1])) {
                 k++;
                 continue;
             }
             break;
         }
-        if (labels < 2 || (k < n && (Letters.isLetter(s.charAt(k)) || Apostrophes.isLookAlike(s.charAt(k))
-                && k + 1 < n && Letters.isLetter(s.charAt(k + 1))))) {
+        if (labels < 2 || (k < n && (Letters.isLetter(s[k]) || Apostrophes.isLookAlike(s[k])
+                && k + 1 < n && Letters.isLetter(s[k + 1])))) {
             return -1;
         }
-        String tld = s.subSequence(lastLabelStart, k).toString().toLowerCase(java.util.Locale.ROOT);
+        String tld = new String(s, lastLabelStart, k - lastLabelStart).toLowerCase(java.util.Locale.ROOT);
         return TLDS.contains(tld) ? k : -1;
     }
 
@@ -135,24 +159,22 @@ final class ProtectedTokens {
     }
 
     /** A port and path after a domain: my.gov.uz/uz/service. */
-    private static int pathEnd(String s, int k) {
-        if (k < s.length() && (s.charAt(k) == '/' || s.charAt(k) == ':' && k + 1 < s.length()
-                && Letters.isAsciiDigit(s.charAt(k + 1)))) {
-            return urlEnd(s, k);
+    private static int pathEnd(char[] s, int n, int k) {
+        if (k < n && (s[k] == '/' || s[k] == ':' && k + 1 < n && Letters.isAsciiDigit(s[k + 1]))) {
+            return urlEnd(s, n, k);
         }
         return k;
     }
 
     /** A URL runs to white space or a quotation mark; trailing sentence punctuation is not part of it. */
-    private static int urlEnd(String s, int k) {
-        int n = s.length();
+    private static int urlEnd(char[] s, int n, int k) {
         int open = 0;
         while (k < n) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (Letters.isSpace(c) || c == '<' || c == '>' || c == '"' || c == '«' || c == '»' || c == '“' || c == '”') {
                 break;
             }
-            if (c == '}' && k + 1 < n && s.charAt(k + 1) == '-') {
+            if (c == '}' && k + 1 < n && s[k + 1] == '-') {
                 break;
             }
             if (c == '(') {
@@ -161,7 +183,7 @@ final class ProtectedTokens {
             k++;
         }
         while (k > 0) {
-            char c = s.charAt(k - 1);
+            char c = s[k - 1];
             if (c == ')' && open > 0) {
                 break;
             }
@@ -173,12 +195,12 @@ final class ProtectedTokens {
         return k;
     }
 
-    private static boolean startsWithIgnoreCase(String s, int i, String prefix) {
-        if (i + prefix.length() > s.length()) {
+    private static boolean startsWithIgnoreCase(char[] s, int n, int i, String prefix) {
+        if (i + prefix.length() > n) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            char c = s.charAt(i + k);
+            char c = s[i + k];
             char p = prefix.charAt(k);
             if (c != p && (c | 0x20) != p) {
                 return false;

@@ -14,39 +14,51 @@ final class RomanNumerals {
     private RomanNumerals() {}
 
     /**
-     * Whether {@code s[start, end)} is a well-formed numeral (1–3999). A single letter followed by a full
-     * stop and a capital is an initial (I.Karimov), not a numeral.
+     * Whether {@code s[start, end)} of the text {@code s[0, n)} is a well-formed numeral (1–3999). A single letter
+     * followed by a full stop and a capital is an initial (I.Karimov), not a numeral.
      */
-    static boolean isNumeral(String s, int start, int end) {
-        int n = end - start;
-        if (n == 0 || n > 15) {
+    static boolean isNumeral(char[] s, int n, int start, int end) {
+        int length = end - start;
+        if (length == 0 || length > 15) {
             return false;
         }
         int value = 0;
         for (int i = start; i < end; i++) {
-            int k = DIGITS.indexOf(s.charAt(i));
+            int k = DIGITS.indexOf(s[i]);
             if (k < 0) {
                 return false;
             }
             int v = VALUES[k];
-            int next = i + 1 < end ? DIGITS.indexOf(s.charAt(i + 1)) : -1;
+            int next = i + 1 < end ? DIGITS.indexOf(s[i + 1]) : -1;
             value += next >= 0 && VALUES[next] > v ? -v : v;
         }
-        if (value <= 0 || value >= 4000 || !canonical(value).contentEquals(s.subSequence(start, end))) {
+        if (value <= 0 || value >= 4000 || !isWrittenAs(canonical(value), s, start, end)) {
             return false;
         }
-        return !(n == 1 && isInitial(s, end));
+        return !(length == 1 && isInitial(s, n, end));
     }
 
-    private static boolean isInitial(String s, int end) {
-        if (end >= s.length() || s.charAt(end) != '.') {
+    private static boolean isInitial(char[] s, int n, int end) {
+        if (end >= n || s[end] != '.') {
             return false;
         }
         int k = end + 1;
-        while (k < s.length() && s.charAt(k) == ' ') {
+        while (k < n && s[k] == ' ') {
             k++;
         }
-        return k < s.length() && Character.isUpperCase(s.charAt(k));
+        return k < n && Character.isUpperCase(s[k]);
+    }
+
+    private static boolean isWrittenAs(String numeral, char[] s, int start, int end) {
+        if (numeral.length() != end - start) {
+            return false;
+        }
+        for (int k = 0; k < numeral.length(); k++) {
+            if (numeral.charAt(k) != s[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String canonical(int value) {

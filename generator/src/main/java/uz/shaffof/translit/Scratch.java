@@ -2,7 +2,7 @@ package uz.shaffof.translit;
 
 import java.util.Arrays;
 
-/** Per-call working memory, so that a shared {@link Transliterator} allocates nothing per word. */
+/** Working memory of lexicon matches, one per thread ({@link Workspace}), so that a call allocates nothing per word. */
 final class Scratch {
     int[] ends = new int[32];
     int[] entries = new int[32];

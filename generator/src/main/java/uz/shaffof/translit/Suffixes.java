@@ -30,7 +30,7 @@ final class Suffixes {
     private Suffixes() {}
 
     /** Whether {@code s[from, to)} splits into known suffixes of the given script (empty counts). */
-    static boolean isChain(String s, int from, int to, Script script) {
+    static boolean isChain(char[] s, int from, int to, Script script) {
         int n = to - from;
         if (n == 0) {
             return true;
@@ -39,7 +39,7 @@ final class Suffixes {
             return false;
         }
         CharTrie trie = script == Script.CYRILLIC ? CYRILLIC_TRIE : LATIN_TRIE;
-        if (trie.child(CharTrie.ROOT, Letters.fold(s.charAt(from))) == CharTrie.NONE) {
+        if (trie.child(CharTrie.ROOT, Letters.fold(s[from])) == CharTrie.NONE) {
             return false; // most failed stems: the rest does not even start like a suffix
         }
         long reachable = 1L; // bit p: s[from, from + p) is a chain; no allocation on this hot path
@@ -49,7 +49,7 @@ final class Suffixes {
             }
             int node = CharTrie.ROOT;
             for (int q = p; q < n; q++) {
-                node = trie.child(node, Letters.fold(s.charAt(from + q)));
+                node = trie.child(node, Letters.fold(s[from + q]));
                 if (node == CharTrie.NONE) {
                     break;
                 }

@@ -1,8 +1,8 @@
 package uz.shaffof.translit;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Walks a text once, in one direction: author markers, then glossary phrases, protected tokens, and
@@ -12,56 +12,105 @@ final class TextConverter {
     private final WordRules rules;
     private final Lexicon dictionary;
     private final Lexicon glossary;
+    private final Script source;
     private final Script target;
-    private final ApostropheStyle style;
-    /** Each thread's recently converted words (see {@link WordMemo}); not used when warnings are collected. */
-    private final ThreadLocal<WordMemo> memos = ThreadLocal.withInitial(WordMemo::new);
+    /** Each thread's buffers and recently converted words (see {@link Workspace}, {@link WordMemo}). */
+    private final ThreadLocal<Workspace> workspaces;
 
     TextConverter(WordRules rules, Lexicon dictionary, Lexicon glossary, ApostropheStyle style) {
         this.rules = rules;
         this.dictionary = dictionary;
         this.glossary = glossary;
-        this.target = rules.source().other();
-        this.style = style;
+        this.source = rules.source();
+        this.target = source.other();
+        ApostropheStyle written = target == Script.LATIN ? style : ApostropheStyle.UNICODE;
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(written));
     }
 
-    Conversion convert(String input, boolean collectWarnings) {
-        String s = Nfc.normalize(input);
+    /** The text in the target script, in NFC. */
+    String convert(String input) {
+        return convert(input, workspaces.get(), false);
+    }
+
+    /** {@link #convert}, with the guesses the rules made. */
+    Conversion convertWithWarnings(String input) {
+        Workspace w = workspaces.get();
+        String text = convert(input, w, true);
+        return new Conversion(text, w.output.warnings());
+    }
+
+    private String convert(String input, Workspace w, boolean collectWarnings) {
+        String s = input;
+        char[] chars = w.read(s);
+        TextSurvey survey = w.survey;
+        survey.take(chars, s.length());
+        if (!survey.isNfcStable()) {
+            // Not known to be in NFC (a decomposed й, say): normalised, and read again.
+            s = Nfc.normalize(s);
+            chars = w.read(s);
+            survey.take(chars, s.length());
+        }
+        if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
+            // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
+            return s;
+        }
         int n = s.length();
-        Output out = new Output(n + (n >> 2) + 16, target == Script.LATIN ? style : ApostropheStyle.UNICODE,
-                collectWarnings);
-        Scratch sc = new Scratch();
-        // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
-        WordMemo memo = collectWarnings ? null : memos.get();
-        IntUnaryOperator wordEndFrom = p -> rules.wordEnd(s, p);
-        boolean codeTokens = target == Script.CYRILLIC;
+        Output out = w.output;
+        out.start(n + (n >> 2) + 16, collectWarnings);
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
         // DVBT-2, Дневник.ru), just as Latin words in Cyrillic text pass through to the Latin edition.
-        boolean keepLatinWords = target == Script.CYRILLIC && Transliterator.dominantScript(s) == Script.CYRILLIC;
+        boolean keepLatinWords = target == Script.CYRILLIC && survey.dominantScript() == Script.CYRILLIC;
+        // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
+        write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
+        return composed(out, survey);
+    }
+
+    /**
+     * The output in NFC. A letter mapped on its own can meet a combining mark that had nothing to compose with in
+     * the source (ы + U+0306 becomes i + U+0306, which composes to ĭ; found by fuzzing). Text with author markers
+     * is left as it is, so that a -{...}- span comes out byte for byte as written.
+     */
+    private static String composed(Output out, TextSurvey survey) {
+        // Known stable without a scan for almost all text; else Output.isNfcStable, as the JDK's check costs several
+        // times more per character.
+        if (survey.isNfcStable() && out.unstableGenerated() == 0 || survey.hasMarkers() || out.isNfcStable()) {
+            return out.text();
+        }
+        String text = out.text();
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Converts the text {@code s[0, n)} into {@code out}; {@code memo} is null when every word is converted afresh. */
+    private void write(char[] s, int n, Output out, Scratch sc, WordMemo memo, boolean keepLatinWords) {
+        boolean codeTokens = target == Script.CYRILLIC;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '{') {
-                int j = Markers.write(s, i, target, out);
+            char c = s[i];
+            if (c == '-' && i + 1 < n && s[i + 1] == '{') {
+                int j = Markers.write(s, n, i, target, out);
                 if (j > i) {
                     i = j;
                     continue;
                 }
             }
             boolean letter = Letters.isLetter(c);
-            boolean digit = c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c);
-            boolean alnumStart = (letter || digit) && (i == 0 || !Letters.isLetterOrDigit(s.charAt(i - 1)));
+            // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
+            boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
+            boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
             if (!letter && !alnumStart) {
                 out.verbatim(c);
                 i++;
                 continue;
             }
-            int protectedEnd = alnumStart && c < 0x80 ? ProtectedTokens.end(s, i, codeTokens) : -1;
-            boolean wordStart = letter && (i == 0 || !Letters.isLetter(s.charAt(i - 1)));
+            int protectedEnd = alnumStart && c < 0x80 ? ProtectedTokens.end(s, n, i, codeTokens) : -1;
+            boolean wordStart = letter && (i == 0 || !Letters.isLetter(s[i - 1]));
             if (wordStart && !glossary.isEmpty()) {
-                int entry = glossary.matchPhrase(s, i, rules.source(), wordEndFrom, sc);
+                int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                 if (entry != CharTrie.NONE && sc.matchEnd >= protectedEnd) {
-                    i = writeGlossary(s, i, sc.matchEnd, glossary.entry(entry), out);
+                    i = writeGlossary(s, n, i, sc.matchEnd, glossary.entry(entry), out);
                     continue;
                 }
             }
@@ -75,27 +124,26 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int end = rules.wordEnd(s, i);
+            int end = rules.wordEnd(s, n, i);
             if (keepLatinWords) {
                 out.verbatim(s, i, end);
             } else {
-                writeWord(s, i, end, out, sc, memo);
+                writeWord(s, n, i, end, out, sc, memo);
             }
             i = end;
         }
-        return new Conversion(out.text(), out.warnings());
     }
 
-    private int writeGlossary(String s, int start, int end, LexiconEntry entry, Output out) {
-        boolean continued = end < s.length() && Letters.isLetter(s.charAt(end)) && Letters.isLetter(s.charAt(end - 1));
+    private int writeGlossary(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
+        boolean continued = end < n && Letters.isLetter(s[end]) && Letters.isLetter(s[end - 1]);
         String form = entry.output(target, continued);
-        String sourceForm = rules.source() == Script.LATIN ? entry.latin() : entry.cyrillic();
+        String sourceForm = source == Script.LATIN ? entry.latin() : entry.cyrillic();
         boolean asWritten = CaseShape.sameCasePattern(s, start, end, sourceForm);
         out.generated(keepSpacing(s, start, end, asWritten ? form : CaseShape.of(s, start, end).apply(form)));
         if (!continued) {
             return end;
         }
-        int wordEnd = rules.wordEnd(s, end);
+        int wordEnd = rules.wordEnd(s, n, end);
         rules.convert(s, start, wordEnd, end, out);
         return wordEnd;
     }
@@ -104,16 +152,16 @@ final class TextConverter {
      * A multi-word entry matched across a line break or several spaces keeps the text's own spacing when
      * the output has as many gaps as the match.
      */
-    static String keepSpacing(String s, int start, int end, String form) {
+    static String keepSpacing(char[] s, int start, int end, String form) {
         List<String> gaps = new ArrayList<>();
         int i = start;
         while (i < end) {
-            if (Letters.isSpace(s.charAt(i))) {
+            if (Letters.isSpace(s[i])) {
                 int j = i;
-                while (j < end && Letters.isSpace(s.charAt(j))) {
+                while (j < end && Letters.isSpace(s[j])) {
                     j++;
                 }
-                gaps.add(s.substring(i, j));
+                gaps.add(new String(s, i, j - i));
                 i = j;
             } else {
                 i++;
@@ -137,24 +185,28 @@ final class TextConverter {
      * Writes a word, from the memo when it was met before: the form of a word of two letters or more depends on its
      * own characters only. (A one-letter word does not: I is a Roman numeral, but "I." before a name an initial.)
      */
-    private void writeWord(String s, int start, int end, Output out, Scratch sc, WordMemo memo) {
+    private void writeWord(char[] s, int n, int start, int end, Output out, Scratch sc, WordMemo memo) {
         if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH) {
-            convertWord(s, start, end, out, sc);
+            convertWord(s, n, start, end, out, sc);
             return;
         }
         int hash = WordMemo.hash(s, start, end);
         if (memo.find(s, start, end, hash, out)) return;
         int before = out.length();
-        convertWord(s, start, end, out, sc);
+        int unstable = out.unstableGenerated();
+        convertWord(s, n, start, end, out, sc);
+        if (out.unstableGenerated() != unstable) {
+            return; // not remembered: copied from the memo, its characters would escape Output.unstableGenerated
+        }
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
-    private void convertWord(String s, int start, int end, Output out, Scratch sc) {
-        if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, start, end)) {
+    private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {
+        if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, n, start, end)) {
             out.verbatim(s, start, end);
             return;
         }
-        int entry = dictionary.matchWord(s, start, end, rules.source(), sc);
+        int entry = dictionary.matchWord(s, start, end, source, sc);
         if (entry != CharTrie.NONE) {
             int stemEnd = sc.matchEnd;
             CaseShape shape = CaseShape.of(s, start, stemEnd);

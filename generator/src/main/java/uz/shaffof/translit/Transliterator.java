@@ -56,28 +56,13 @@ public final class Transliterator {
 
     public String convert(String text, Script target) {
         Objects.requireNonNull(text, "text must not be null");
-        return composed(text, converter(target).convert(text, false).text());
+        return converter(target).convert(text);
     }
 
     /** Like {@link #convert}, with the guesses the rules made (mostly for Latin-authored text). */
     public Conversion convertWithWarnings(String text, Script target) {
         Objects.requireNonNull(text, "text must not be null");
-        Conversion c = converter(target).convert(text, true);
-        return new Conversion(composed(text, c.text()), c.warnings());
-    }
-
-    /**
-     * The output in NFC. A letter mapped on its own can meet a combining mark that had nothing to compose with in
-     * the source (ы + U+0306 becomes i + U+0306, which composes to ĭ; found by fuzzing). Text with author markers
-     * is left as it is, so that a -{...}- span comes out byte for byte as written.
-     */
-    private static String composed(String source, String out) {
-        // Nfc.isStable first: the JDK's check costs several times more per character, and almost all output passes.
-        if (Nfc.isStable(out) || source.contains("-{")
-                || java.text.Normalizer.isNormalized(out, java.text.Normalizer.Form.NFC)) {
-            return out;
-        }
-        return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC);
+        return converter(target).convertWithWarnings(text);
     }
 
     /** The {@code @version} of the built-in exception dictionary. */

@@ -27,14 +27,14 @@ final class WordMemo {
     private int count;
 
     /** Hash of {@code s[start, end)}, as {@link #find} and {@link #put} take it. */
-    static int hash(String s, int start, int end) {
+    static int hash(char[] s, int start, int end) {
         int h = 0;
-        for (int i = start; i < end; i++) h = 31 * h + s.charAt(i);
+        for (int i = start; i < end; i++) h = 31 * h + s[i];
         return h ^ (h >>> 16);
     }
 
     /** Appends the form of word {@code s[start, end)} to {@code out} and returns true, if the word is held. */
-    boolean find(String s, int start, int end, int hash, Output out) {
+    boolean find(char[] s, int start, int end, int hash, Output out) {
         int mask = CAPACITY - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             int number = slots[2 * i + 1];
@@ -48,13 +48,13 @@ final class WordMemo {
     }
 
     /** Holds {@code form} (what the engine wrote) as the form of word {@code s[start, end)}. */
-    void put(String s, int start, int end, int hash, char[] form, int formFrom, int formTo) {
+    void put(char[] s, int start, int end, int hash, char[] form, int formFrom, int formTo) {
         if (count == MAX_WORDS) clear();
         int n = count++;
         int length = end - start;
         int from = wordStart[n];
         if (from + length > words.length) words = Arrays.copyOf(words, Math.max(words.length * 2, from + length));
-        for (int i = 0; i < length; i++) words[from + i] = s.charAt(start + i);
+        System.arraycopy(s, start, words, from, length);
         wordStart[n + 1] = from + length;
         int fFrom = formStart[n];
         int fLength = formTo - formFrom;
@@ -68,11 +68,12 @@ final class WordMemo {
         slots[2 * i + 1] = n + 1;
     }
 
-    private boolean sameWord(int n, String s, int start, int end) {
+    private boolean sameWord(int n, char[] s, int start, int end) {
         int from = wordStart[n];
         if (wordStart[n + 1] - from != end - start) return false;
+        char[] w = words;
         for (int i = start; i < end; i++) {
-            if (words[from++] != s.charAt(i)) return false;
+            if (w[from++] != s[i]) return false;
         }
         return true;
     }
