@@ -70,11 +70,12 @@ public final class SearchIndex {
             for (int id = 0; id < titles.length; id++) {
                 if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
+            // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
+            // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
+            List<Part> all = List.copyOf(parts.values());
+            all.parallelStream().forEach(Part::flush);
             List<WordTable> tables = new ArrayList<>();
-            for (Part part : parts.values()) {
-                part.flush(); // every add has returned: no thread touches its part any more
-                tables.add(part.words);
-            }
+            for (Part part : all) tables.add(part.words);
             return write(PostingLists.of(tables, titles.length), List.of(titles));
         }
     }
