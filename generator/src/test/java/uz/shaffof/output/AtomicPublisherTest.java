@@ -2,11 +2,13 @@ package uz.shaffof.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
@@ -112,6 +114,66 @@ class AtomicPublisherTest {
         assertEquals(6, snapshot(out).size());
         assertEquals(List.of(), strays(), "the old site is deleted");
         assertEquals("not the site's", Files.readString(outside.resolve("keep.txt")), "links are not followed");
+    }
+
+    private static Object inode(Path p) throws IOException {
+        return Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Test
+    void anUnchangedFileIsLinkedToThePublishedOneAndAChangedOneWrittenAfresh() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(List.of(OutputFile.text("same.html", "unchanged"), OutputFile.text("uz/changed.html", "old"),
+                OutputFile.text("uz/resized.html", "short")));
+        Object same = inode(out.resolve("same.html"));
+        Object changed = inode(out.resolve("uz/changed.html"));
+        Object resized = inode(out.resolve("uz/resized.html"));
+        p.publish(List.of(OutputFile.text("same.html", "unchanged"), OutputFile.text("uz/changed.html", "new"),
+                OutputFile.text("uz/resized.html", "much longer"), OutputFile.text("added.html", "added")));
+        assertEquals(Map.of("same.html", "unchanged", "uz/changed.html", "new", "uz/resized.html", "much longer",
+                "added.html", "added"), snapshot(out));
+        assertEquals(same, inode(out.resolve("same.html")), "the unchanged file is the published one, linked");
+        assertNotEquals(changed, inode(out.resolve("uz/changed.html")), "same size, other bytes: written afresh");
+        assertNotEquals(resized, inode(out.resolve("uz/resized.html")));
+        assertEquals(1, Files.getAttribute(out.resolve("same.html"), "unix:nlink"), "the old site's link is gone");
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void stagingALinkedPathAgainOrFailingNeverChangesThePublishedFile() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(List.of(OutputFile.text("a.html", "published")));
+        try (AtomicPublisher.Staging s = p.stage()) {
+            s.write(OutputFile.text("a.html", "published")); // linked to the published file
+            s.write(OutputFile.text("a.html", "rewritten")); // the same path again, in the same build
+            assertEquals("rewritten", new String(s.read("a.html"), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("published", Files.readString(out.resolve("a.html")), "written through the link");
+            s.write(OutputFile.text("a.html", "published")); // and back: linked again
+        } // closed unpublished: a failed build
+        assertEquals(Map.of("a.html", "published"), snapshot(out));
+        assertEquals(1, Files.getAttribute(out.resolve("a.html"), "unix:nlink"));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void aSymbolicLinkPlantedInThePublishedSiteIsNeverLinkedThrough() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("a.html"), "same bytes");
+        Files.writeString(outside.resolve("b.html"), "same bytes");
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(List.of(OutputFile.text("index.html", "home")));
+        Files.createSymbolicLink(out.resolve("uz"), outside); // a directory link
+        Files.createSymbolicLink(out.resolve("b.html"), outside.resolve("b.html")); // a file link
+        p.publish(List.of(OutputFile.text("index.html", "home"), OutputFile.text("uz/a.html", "same bytes"),
+                OutputFile.text("b.html", "same bytes")));
+        assertNotEquals(inode(outside.resolve("a.html")), inode(out.resolve("uz/a.html")));
+        assertNotEquals(inode(outside.resolve("b.html")), inode(out.resolve("b.html")));
+        assertFalse(Files.isSymbolicLink(out.resolve("uz")));
+        assertEquals(1, Files.getAttribute(outside.resolve("a.html"), "unix:nlink"));
+        assertEquals("same bytes", Files.readString(outside.resolve("b.html")));
     }
 
     @Test
