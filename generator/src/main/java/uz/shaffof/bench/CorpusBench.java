@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import uz.shaffof.build.ParallelMap;
 import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
@@ -68,8 +69,8 @@ final class CorpusBench implements BenchCommand.Case {
         Problems readProblems = new Problems();
         SearchIndex.Builder index = new SearchIndex.Builder(sources.size());
         Set<String> paths = ConcurrentHashMap.newKeySet();
-        List<List<PageBuilder.Page>> built = clock.phase(Stage.MARKDOWN, () -> IntStream.range(0, sources.size())
-                .parallel().mapToObj(i -> {
+        List<Integer> order = IntStream.range(0, sources.size()).boxed().toList();
+        List<List<PageBuilder.Page>> built = clock.phase(Stage.MARKDOWN, () -> ParallelMap.of(order, i -> {
                     Optional<SourcePage> src = reader.readOne(sources.get(i), readProblems);
                     if (src.isEmpty()) return List.<PageBuilder.Page>of();
                     PageBuilder.Built b = p.pages.build(src.get());
@@ -79,7 +80,7 @@ final class CorpusBench implements BenchCommand.Case {
                     }));
                     clock.time(Stage.SEARCH_INDEX, () -> index.add(i, b.searchPage()));
                     return b.pages();
-                }).toList());
+                }));
         readProblems.throwIfErrors("read");
         List<PageBuilder.Page> pages = new ArrayList<>();
         built.forEach(pages::addAll);

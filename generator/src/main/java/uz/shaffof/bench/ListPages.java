@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uz.shaffof.build.ParallelMap;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.TemplateEngine;
 
@@ -56,7 +57,7 @@ final class ListPages {
                         byRegion.getOrDefault(ed.root() + "/" + r.slug(), List.of())));
             }
         }
-        List<OutputFile> out = new ArrayList<>(jobs.parallelStream().map(this::render).toList());
+        List<OutputFile> out = new ArrayList<>(ParallelMap.of(jobs, this::render));
         BenchEdition first = editions.get(0);
         out.add(render("index.html", new Views.ListView(first.lang(), site.title(first), site.title(first),
                 nav(site, first, null), homes)));

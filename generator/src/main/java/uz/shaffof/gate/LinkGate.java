@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import uz.shaffof.build.ParallelMap;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -115,8 +116,9 @@ public final class LinkGate implements Gate {
         List<String> order = new ArrayList<>(pages.keySet());
         order.sort(null); // path order, so that problems come in the same order on every machine
         // Pages are checked in parallel: a national site has hundreds of thousands of links, and the check waits
-        // for every page to be built, so nothing else runs beside it. The stream keeps the path order.
-        return order.parallelStream().flatMap(page -> brokenLinks(page, pages.get(page), urls, targets)).toList();
+        // for every page to be built, so nothing else runs beside it. The results keep the path order.
+        return ParallelMap.of(order, page -> brokenLinks(page, pages.get(page), urls, targets).toList()).stream()
+                .flatMap(List::stream).toList();
     }
 
     private static Stream<Problem> brokenLinks(String page, PageLinks links, SiteUrls urls, Targets targets) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.ParallelMap;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
@@ -158,13 +159,15 @@ public final class SiteGenerator {
 
     private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans, PageCache.Run run,
                                               Progress progress) {
-        return plans.parallelStream()
-                .flatMap(plan -> java.util.stream.Stream.of(Edition.values()).map(e -> {
-                    OutputFile page = renderer.render(plan, e, run);
-                    progress.step();
-                    return page;
-                }))
-                .toList();
+        List<Map.Entry<PagePlan, Edition>> jobs = new ArrayList<>(plans.size() * Edition.values().length);
+        for (PagePlan plan : plans) {
+            for (Edition e : Edition.values()) jobs.add(Map.entry(plan, e));
+        }
+        return ParallelMap.of(jobs, job -> {
+            OutputFile page = renderer.render(job.getKey(), job.getValue(), run);
+            progress.step();
+            return page;
+        });
     }
 
     private String baseUrl() {
