@@ -115,8 +115,9 @@ final class CorpusBench implements BenchCommand.Case {
         Transliterator t = warm.transliterator();
         CorpusSite site = CorpusSite.read(corpus, t, clock);
         TemplateEngine engine = warm.templates();
-        MarkdownRenderer latin = new MarkdownRenderer(UnaryOperator.identity());
-        MarkdownRenderer cyrillic = new MarkdownRenderer(text -> site.localize(text, Script.CYRILLIC, Script.LATIN));
+        MarkdownRenderer latin = new MarkdownRenderer(UnaryOperator.identity(), LinkCheck.BASE_URL);
+        MarkdownRenderer cyrillic = new MarkdownRenderer(text -> site.localize(text, Script.CYRILLIC, Script.LATIN),
+                LinkCheck.BASE_URL);
         List<BenchEdition> editions = BenchEdition.of(translit);
         PagePostProcessor post = new PagePostProcessor(LinkCheck.BASE_URL);
         PageBuilder pages = new PageBuilder(site, editions, translit, latin, cyrillic, engine, post, clock);

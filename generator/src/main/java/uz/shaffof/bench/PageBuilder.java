@@ -79,9 +79,11 @@ final class PageBuilder {
         Script from = src.script();
         Script to = ed.script();
         UnaryOperator<String> localize = from == to ? UnaryOperator.identity() : s -> site.localize(s, from, to);
-        MarkdownRenderer.Rendered md = clock.time(Stage.MARKDOWN,
-                () -> (to == Script.LATIN ? latin : cyrillic).render(src.body(), localize));
         SourcePage.FrontMatter m = src.meta();
+        String title = localize.apply(m.title());
+        // Tables are named by the page's title (its h1), as the jsoup pass would name them.
+        MarkdownRenderer.Rendered md = clock.time(Stage.MARKDOWN,
+                () -> (to == Script.LATIN ? latin : cyrillic).render(src.body(), localize, text -> null, title));
         List<String> tags = m.tags().stream().map(localize).toList();
         String switchHref = null;
         String switchLang = null;
@@ -92,7 +94,6 @@ final class PageBuilder {
             switchLang = other.lang();
             switchLabel = other.script() == Script.LATIN ? "Lotin yozuvida" : "Кирилл ёзувида";
         }
-        String title = localize.apply(m.title());
         Views.PageView view = new Views.PageView(ed.lang(), siteTitles.get(ed), title, m.date(),
                 localize.apply(m.region()), tags, nav, toc(md.toc()), md.html(), switchHref, switchLang, switchLabel);
         String html = clock.time(Stage.TEMPLATES, () -> engine.render("page.ftlh", view));

@@ -2,26 +2,24 @@ package uz.shaffof.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import uz.shaffof.gate.LinkGate;
+import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.search.PageText;
 
 /**
  * The jsoup pass over a finished page, as a site generator does it before writing (Hugo's publishing transformers,
- * our planned post-processing stage): parse the page and rewrite it. The rewrites are made as edits of the page's
- * text at the places the parser tracked, so the page is not serialised again; where a place is not exact, the tree
- * is rewritten and serialised without pretty printing (the same document either way). The rewrites are the ones a phone-first, accessible site needs: every table is wrapped in a focusable, labelled
- * scroll region, and links that leave the site get {@code rel="external noopener"}. On request it also takes the
- * page's main text for the search index, from the same parse, as runs ({@link PageText#runs}).
+ * our planned post-processing stage): parse the page, take what the search index and the link check need, and make
+ * sure of what a phone-first, accessible site needs: every table is in a focusable, labelled scroll region, and every
+ * link that leaves the site has {@code rel="external noopener"}. The Markdown renderer already writes both (as Hugo's
+ * render hooks would), so a page normally needs no change and its bytes are written as they are; a page that does
+ * (a template's own table or link, raw HTML) has its tree rewritten and serialised without pretty printing.
  *
  * <pre><code>PagePostProcessor.Result r = new PagePostProcessor("http://localhost/").process("uz/a.html", html, true, clock);</code></pre>
  */
@@ -51,81 +49,42 @@ final class PagePostProcessor {
      * {@link Stage#SEARCH_TEXT} and the taking of its links as {@link Stage#LINK_PARSE}.
      */
     Result process(String path, String html, boolean searchText, StageClock clock) {
-        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        List<Element> tables = new ArrayList<>();
-        List<Element> external = new ArrayList<>();
+        // No position tracking: it made the parse a third slower, and only an edit in place needed it.
+        Document doc = Parser.htmlParser().parseInput(html, "");
+        List<Element> unwrapped = new ArrayList<>(0);
+        List<Element> unmarked = new ArrayList<>(0);
         String label = "";
+        Element main = null;
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
-                case "table" -> tables.add(e);
+                case "table" -> {
+                    if (!isWrapped(e)) unwrapped.add(e);
+                }
                 case "a" -> {
-                    if (isExternal(e)) external.add(e);
+                    if (isExternal(e) && !EXTERNAL.equals(e.attr("rel"))) unmarked.add(e);
                 }
                 case "h1" -> label = label.isEmpty() ? e.text() : label;
+                case "main" -> main = main == null ? e : main;
                 default -> { }
             }
         }
         List<String> text = null;
         if (searchText) {
-            text = clock.time(Stage.SEARCH_TEXT, () -> {
-                Element main = doc.selectFirst("main");
-                return PageText.runs(main == null ? doc.body() : main);
-            });
+            Element root = main == null ? doc.body() : main;
+            text = clock.time(Stage.SEARCH_TEXT, () -> PageText.runs(root));
         }
         links.put(path, clock.time(Stage.LINK_PARSE, () -> LinkGate.PageLinks.of(doc)));
-        String out = spliced(html, tables, external, label);
-        if (out == null) {
-            for (Element a : external) a.attr("rel", EXTERNAL);
-            for (Element table : tables) wrap(table, label);
+        String out = html;
+        if (!unwrapped.isEmpty() || !unmarked.isEmpty()) {
+            for (Element a : unmarked) a.attr("rel", EXTERNAL);
+            for (Element table : unwrapped) wrap(table, label);
             doc.outputSettings().prettyPrint(false);
             out = doc.outerHtml();
         }
         return new Result(out.getBytes(StandardCharsets.UTF_8), text);
     }
 
-    private static final String EXTERNAL = "external noopener";
-
-    /**
-     * The page with the rewrites made as edits of its own text, at the places the parser tracked: the same document
-     * as rewriting the tree and serialising it, without serialising (which cost a third of this pass), and the
-     * template's bytes stay as written. Null when an edit has no exact place (a tag the parser implied, a table
-     * already wrapped, a link with a {@code rel} of its own): then the tree is rewritten and serialised.
-     */
-    private static String spliced(String html, List<Element> tables, List<Element> external, String label) {
-        List<Edit> edits = new ArrayList<>(tables.size() * 2 + external.size());
-        String open = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-                + Entities.escape(label) + "\">"; // jsoup's own escaping, as its serialiser writes attributes
-        for (Element table : tables) {
-            Range start = table.sourceRange();
-            Range end = table.endSourceRange();
-            if (!exact(start) || !exact(end) || isWrapped(table)) return null;
-            edits.add(new Edit(start.startPos(), open));
-            edits.add(new Edit(end.endPos(), "</div>"));
-        }
-        for (Element a : external) {
-            Range start = a.sourceRange();
-            if (!exact(start) || a.hasAttr("rel")) return null;
-            int close = start.endPos() - 1; // the start tag's '>'
-            if (close < 0 || html.charAt(close) != '>') return null;
-            if (html.charAt(close - 1) == '/') close--;
-            edits.add(new Edit(close, " rel=\"" + EXTERNAL + "\""));
-        }
-        if (edits.isEmpty()) return html;
-        edits.sort(Comparator.comparingInt(Edit::at));
-        StringBuilder out = new StringBuilder(html.length() + edits.size() * open.length());
-        int done = 0;
-        for (Edit e : edits) {
-            out.append(html, done, e.at()).append(e.text());
-            done = e.at();
-        }
-        return out.append(html, done, html.length()).toString();
-    }
-
-    private record Edit(int at, String text) {}
-
-    private static boolean exact(Range r) {
-        return r.isTracked() && !r.isImplicit();
-    }
+    private static final String EXTERNAL = MarkdownRenderer.EXTERNAL_REL;
 
     private static boolean isWrapped(Element table) {
         Element parent = table.parent();

@@ -12,7 +12,8 @@ public final class AsciiSlug {
     private AsciiSlug() {}
 
     public static String of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFKD form: most headings skip the normalizer, which costs far more than this loop.
+        String s = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < s.length(); i++) {
@@ -28,7 +29,15 @@ public final class AsciiSlug {
             }
         }
         // Cut long slugs at 80 characters, and never leave a dash at the end (found by fuzzing).
-        String slug = (out.length() > 80 ? out.substring(0, 80) : out.toString()).replaceAll("-+$", "");
-        return slug.isEmpty() ? "section" : slug;
+        int end = Math.min(out.length(), 80);
+        while (end > 0 && out.charAt(end - 1) == '-') end--;
+        return end == 0 ? "section" : out.substring(0, end);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }

@@ -7,10 +7,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -28,16 +31,30 @@ import org.commonmark.renderer.html.UrlSanitizer;
 public final class MarkdownRenderer {
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
 
+    /** The rel of a link that leaves the site: a browser and a screen reader know it does; no window.opener. */
+    public static final String EXTERNAL_REL = "external noopener";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final UnaryOperator<String> idText;
+    private final String siteBaseUrl;
 
     /**
      * @param idText turns a heading's shown text into the text its id is made from: the Latin form, so that a
      *     heading gets the same id in both editions
      */
     public MarkdownRenderer(UnaryOperator<String> idText) {
+        this(idText, null);
+    }
+
+    /**
+     * @param idText as above
+     * @param siteBaseUrl the site's own base URL: a link to an absolute {@code http(s)} or protocol-relative URL
+     *     outside it gets {@code rel="}{@value #EXTERNAL_REL}{@code "}; null to add no {@code rel}
+     */
+    public MarkdownRenderer(UnaryOperator<String> idText, String siteBaseUrl) {
         this.idText = idText;
+        this.siteBaseUrl = siteBaseUrl == null ? null : siteBaseUrl.toLowerCase(java.util.Locale.ROOT);
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder()
@@ -46,8 +63,9 @@ public final class MarkdownRenderer {
                 .sanitizeUrls(true)
                 .urlSanitizer(new StrictUrlSanitizer())
                 // commonmark makes one provider per render, so each page numbers its duplicate ids afresh.
-                .attributeProviderFactory(context -> new HeadingIdProvider(new HeadingIds()))
+                .attributeProviderFactory(context -> new OwnAttributes(new HeadingIds()))
                 .nodeRendererFactory(ForeignSpan.Renderer::new)
+                .nodeRendererFactory(TableRegion.Renderer::new)
                 .build();
     }
 
@@ -64,8 +82,19 @@ public final class MarkdownRenderer {
      * {@code localize}, which picks the edition's side.
      */
     public Rendered render(String markdown, UnaryOperator<String> localize, Function<String, String> foreignLang) {
+        return render(markdown, localize, foreignLang, null);
+    }
+
+    /**
+     * As {@link #render(String, UnaryOperator, Function)}, and with a {@code tableLabel} every table is put in a
+     * focusable scroll region of that name ({@code <div class="table-scroll" role="region" tabindex="0"
+     * aria-label="...">}), so that a wide table scrolls on a phone instead of widening the page.
+     */
+    public Rendered render(String markdown, UnaryOperator<String> localize, Function<String, String> foreignLang,
+                           String tableLabel) {
         Node document = parser.parse(stripBom(markdown));
         List<Text> texts = new ArrayList<>();
+        List<Node> tables = new ArrayList<>();
         List<Rendered.TocEntry> toc = new ArrayList<>();
         HeadingIds tocIds = new HeadingIds();
         document.accept(new AbstractVisitor() {
@@ -78,12 +107,25 @@ public final class MarkdownRenderer {
             public void visit(Heading heading) {
                 visitChildren(heading);
             }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) tables.add(block);
+                visitChildren(block);
+            }
         });
         for (Text t : texts) localizeText(t, localize, foreignLang);
+        if (tableLabel != null) {
+            for (Node table : tables) {
+                TableRegion region = new TableRegion(tableLabel);
+                table.insertBefore(region);
+                region.appendChild(table);
+            }
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                // Same sequence as HeadingIdProvider sees while rendering: document order.
+                // Same sequence as OwnAttributes sees while rendering: document order.
                 String shown = plainText(heading);
                 toc.add(new Rendered.TocEntry(heading.getLevel(), tocIds.next(idText.apply(shown)), shown));
             }
@@ -157,17 +199,29 @@ public final class MarkdownRenderer {
         return sb.toString().strip();
     }
 
-    private final class HeadingIdProvider implements AttributeProvider {
+    /** Heading ids of our own, and the {@code rel} of links that leave the site. */
+    private final class OwnAttributes implements AttributeProvider {
         private final HeadingIds ids;
 
-        HeadingIdProvider(HeadingIds ids) {
+        OwnAttributes(HeadingIds ids) {
             this.ids = ids;
         }
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (node instanceof Heading h) attributes.put("id", ids.next(idText.apply(plainText(h))));
+            if (node instanceof Heading h) {
+                attributes.put("id", ids.next(idText.apply(plainText(h))));
+            } else if (node instanceof Link link && leavesSite(link.getDestination())) {
+                attributes.put("rel", EXTERNAL_REL);
+            }
         }
+    }
+
+    /** An absolute http(s) or protocol-relative URL outside the site's base URL; never when no base URL was given. */
+    private boolean leavesSite(String url) {
+        if (siteBaseUrl == null) return false;
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return (u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//")) && !u.startsWith(siteBaseUrl);
     }
 
     /** Allows http, https, mailto, relative and fragment URLs; everything else (javascript:, data:, ...) becomes "". */

@@ -7,14 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import uz.shaffof.render.MarkdownRenderer;
 
 /**
- * The rewrites are made as edits of the page's own text. These tests hold them to the definition: the same
- * document as rewriting jsoup's tree and serialising it.
+ * A page that needs no rewrite is written as it is, and one that does is rewritten as a tree. These tests hold the
+ * pass to the definition (the same document as rewriting jsoup's tree and serialising it), and the Markdown renderer to
+ * writing already what the pass would add.
  */
 class PagePostProcessorTest {
     private static final String BASE = "http://localhost/";
@@ -49,14 +52,37 @@ class PagePostProcessorTest {
     }
 
     @Test
-    void tablesAreWrappedAndExternalLinksMarkedInTheTemplatesOwnText() {
-        String html = "<!DOCTYPE html>\n<html lang=\"uz\"><head><title>t</title></head><body><main><h1>Bir &amp; ikki</h1>\n"
-                + "<table><tr><td>1</td></tr></table>\n<a href=\"https://stat.uz\">s</a></main></body></html>\n";
-        PagePostProcessor.Result r = new PagePostProcessor(BASE).process("p.html", html, false, new StageClock());
-        assertEquals("<!DOCTYPE html>\n<html lang=\"uz\"><head><title>t</title></head><body><main><h1>Bir &amp; ikki</h1>\n"
-                + "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Bir &amp; ikki\">"
+    void aPageThatNeedsNothingIsWrittenByteForByte() {
+        String html = "<!DOCTYPE html>\n<html lang=uz><head><meta charset=utf-8><title>t</title></head><body><main>"
+                + "<h1>Bir &amp; ikki</h1>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"x\">"
                 + "<table><tr><td>1</td></tr></table></div>\n<a href=\"https://stat.uz\" rel=\"external noopener\">s</a>"
+                + "<a href=\"http://localhost/latn/a.html\">own</a></main></body></html>\n";
+        PagePostProcessor.Result r = new PagePostProcessor(BASE).process("p.html", html, false, new StageClock());
+        assertEquals(html, new String(r.bytes(), StandardCharsets.UTF_8), "not even re-serialised");
+    }
+
+    @Test
+    void aPageThatNeedsAnEditIsRewrittenAsATree() {
+        String html = "<!DOCTYPE html>\n<html lang=\"uz\"><head><title>t</title></head><body><main><h1>Bir &amp; ikki</h1>\n"
+                + "<table><tr><td>1</td></tr></table>\n<a href=\"https://stat.uz\" rel=\"me\">s</a></main></body></html>\n";
+        PagePostProcessor.Result r = new PagePostProcessor(BASE).process("p.html", html, false, new StageClock());
+        assertEquals("<!doctype html>\n<html lang=\"uz\"><head><title>t</title></head><body><main><h1>Bir &amp; ikki</h1>\n"
+                + "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Bir &amp; ikki\">"
+                + "<table><tbody><tr><td>1</td></tr></tbody></table></div>\n<a href=\"https://stat.uz\" rel=\"external noopener\">s</a>"
                 + "</main></body></html>\n", new String(r.bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theMarkdownRendererAlreadyWritesWhatThePassWouldAdd() {
+        MarkdownRenderer markdown = new MarkdownRenderer(UnaryOperator.identity(), BASE);
+        String body = markdown.render("Manba: [stat.uz](https://stat.uz/ru?a=1&b=2), [oʻzimiz](http://localhost/a.html), "
+                + "[nisbiy](b.html).\n\n| Hudud | Son |\n|---|---:|\n| Buxoro | 12 |\n\n<table><tr><td>xom</td></tr></table>\n",
+                UnaryOperator.identity(), text -> null, "Sarlavha \"1\" & <2>").html();
+        String page = "<!DOCTYPE html>\n<html lang=\"uz\"><head><title>t</title></head><body><main>"
+                + "<h1>Sarlavha &quot;1&quot; &amp; &lt;2&gt;</h1>\n" + body + "</main></body></html>\n";
+        PagePostProcessor.Result r = new PagePostProcessor(BASE).process("p.html", page, false, new StageClock());
+        assertEquals(page, new String(r.bytes(), StandardCharsets.UTF_8), "raw HTML is escaped: no table of its own");
+        assertEquals(treeRewrite(page), Jsoup.parse(page).outerHtml(), "and it is the document the pass would make");
     }
 
     @Test

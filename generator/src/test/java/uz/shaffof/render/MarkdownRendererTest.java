@@ -121,4 +121,30 @@ class MarkdownRendererTest {
         assertTrue(html.contains("href=\"#x\""), html);
         assertTrue(html.contains("href=\"mailto:a@b.uz\""), html);
     }
+
+    @Test
+    void linksThatLeaveTheSiteAreMarkedExternalWhenTheBaseUrlIsGiven() {
+        String md = "[a](https://stat.uz/x) [b](HTTP://Gov.UZ) [c](//cdn.example/x) [d](https://shaffof.uz/uz/a.html) "
+                + "[e](../b.html) [f](#x) [g](mailto:a@b.uz) [h](javascript:alert(1))";
+        Document doc = Jsoup.parseBodyFragment(new MarkdownRenderer(UnaryOperator.identity(), "https://Shaffof.uz/")
+                .render(md, UnaryOperator.identity()).html());
+        assertEquals(List.of("a", "b", "c"), doc.select("a[rel=external noopener]").eachText());
+        assertEquals(8, doc.select("a").size());
+        String plain = new MarkdownRenderer(UnaryOperator.identity()).render(md, UnaryOperator.identity()).html();
+        assertFalse(plain.contains("external"), "no base URL, no external rel: " + plain);
+    }
+
+    @Test
+    void tablesGoIntoALabelledScrollRegionWhenALabelIsGiven() {
+        String md = "| Hudud | Son |\n|---|---:|\n| Buxoro | 12 |\n\nMatn\n\n| A |\n|---|\n| 1 |\n";
+        MarkdownRenderer r = new MarkdownRenderer(UnaryOperator.identity());
+        Document doc = Jsoup.parseBodyFragment(r.render(md, UnaryOperator.identity(), t -> null, "Jadval \"1\" & <2>").html());
+        assertEquals(2, doc.select("div.table-scroll[role=region][tabindex=0] > table").size());
+        assertEquals("Jadval \"1\" & <2>", doc.selectFirst("div.table-scroll").attr("aria-label"));
+        assertEquals(2, doc.select("table").size(), "every table, each once");
+        String unlabelled = r.render(md, UnaryOperator.identity()).html();
+        assertFalse(unlabelled.contains("table-scroll"), unlabelled);
+        assertEquals(Jsoup.parseBodyFragment(unlabelled).select("table").outerHtml(), doc.select("table").outerHtml(),
+                "the tables themselves are the same");
+    }
 }
