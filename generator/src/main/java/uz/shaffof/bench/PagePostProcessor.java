@@ -55,7 +55,8 @@ final class PagePostProcessor {
         List<Element> unmarked = new ArrayList<>(0);
         String label = "";
         Element main = null;
-        for (Element e : doc.getAllElements()) {
+        List<Element> elements = doc.getAllElements();
+        for (Element e : elements) {
             switch (e.normalName()) {
                 case "table" -> {
                     if (!isWrapped(e)) unwrapped.add(e);
@@ -73,7 +74,8 @@ final class PagePostProcessor {
             Element root = main == null ? doc.body() : main;
             text = clock.time(Stage.SEARCH_TEXT, () -> PageText.runs(root));
         }
-        links.put(path, clock.time(Stage.LINK_PARSE, () -> LinkGate.PageLinks.of(doc)));
+        // Taken before any rewrite: the wrapper and rel a rewrite adds carry no link and no id.
+        links.put(path, clock.time(Stage.LINK_PARSE, () -> LinkGate.PageLinks.of(elements)));
         String out = html;
         if (!unwrapped.isEmpty() || !unmarked.isEmpty()) {
             for (Element a : unmarked) a.attr("rel", EXTERNAL);

@@ -56,9 +56,17 @@ public final class LinkGate implements Gate {
          * serialised, is).
          */
         public static PageLinks of(Document doc) {
+            return of(doc.getAllElements());
+        }
+
+        /**
+         * As {@link #of(Document)}, from the document's elements in document order ({@code getAllElements()}): a
+         * post-processor that walks them anyway saves a walk of the page.
+         */
+        public static PageLinks of(List<Element> elements) {
             List<Link> links = new ArrayList<>();
             List<String> ids = new ArrayList<>();
-            for (Element e : doc.getAllElements()) {
+            for (Element e : elements) {
                 if (e.hasAttr("id")) ids.add(e.attr("id"));
                 if (e.nameIs("a") && e.hasAttr("name")) ids.add(e.attr("name"));
                 if (e.nameIs("base")) continue; // not a link; its effect on resolution is not supported

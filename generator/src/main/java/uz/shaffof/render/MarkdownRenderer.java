@@ -95,8 +95,7 @@ public final class MarkdownRenderer {
         Node document = parser.parse(stripBom(markdown));
         List<Text> texts = new ArrayList<>();
         List<Node> tables = new ArrayList<>();
-        List<Rendered.TocEntry> toc = new ArrayList<>();
-        HeadingIds tocIds = new HeadingIds();
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
@@ -105,6 +104,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Heading heading) {
+                headings.add(heading);
                 visitChildren(heading);
             }
 
@@ -122,14 +122,13 @@ public final class MarkdownRenderer {
                 region.appendChild(table);
             }
         }
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                // Same sequence as OwnAttributes sees while rendering: document order.
-                String shown = plainText(heading);
-                toc.add(new Rendered.TocEntry(heading.getLevel(), tocIds.next(idText.apply(shown)), shown));
-            }
-        });
+        List<Rendered.TocEntry> toc = new ArrayList<>(headings.size());
+        HeadingIds tocIds = new HeadingIds();
+        for (Heading heading : headings) {
+            // Same sequence as OwnAttributes sees while rendering: document order, after localizing.
+            String shown = plainText(heading);
+            toc.add(new Rendered.TocEntry(heading.getLevel(), tocIds.next(idText.apply(shown)), shown));
+        }
         return new Rendered(renderer.render(document), toc);
     }
 
