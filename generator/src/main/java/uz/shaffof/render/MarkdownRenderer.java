@@ -64,8 +64,8 @@ public final class MarkdownRenderer {
                 .urlSanitizer(new StrictUrlSanitizer())
                 // commonmark makes one provider per render, so each page numbers its duplicate ids afresh.
                 .attributeProviderFactory(context -> new OwnAttributes(new HeadingIds()))
-                .nodeRendererFactory(ForeignSpan.Renderer::new)
-                .nodeRendererFactory(TableRegion.Renderer::new)
+                .nodeRendererFactory(ForeignSpan::renderer)
+                .nodeRendererFactory(TableRegion::renderer)
                 .build();
     }
 

@@ -2,12 +2,9 @@ package uz.shaffof.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * A table in a focusable, labelled scroll region: {@code <div class="table-scroll" role="region" tabindex="0"
@@ -22,32 +19,14 @@ final class TableRegion extends CustomBlock {
     }
 
     /** Writes the region around its table; the label is escaped like any attribute. */
-    static final class Renderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-        private final HtmlWriter html;
-
-        Renderer(HtmlNodeRendererContext context) {
-            this.context = context;
-            this.html = context.getWriter();
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(TableRegion.class);
-        }
-
-        @Override
-        public void render(Node node) {
+    static NodeRenderer renderer(HtmlNodeRendererContext context) {
+        return new ElementAround(context, TableRegion.class, "div", n -> {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("class", "table-scroll");
             attributes.put("role", "region");
             attributes.put("tabindex", "0");
-            attributes.put("aria-label", ((TableRegion) node).label);
-            html.line();
-            html.tag("div", attributes);
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
-            html.tag("/div");
-            html.line();
-        }
+            attributes.put("aria-label", ((TableRegion) n).label);
+            return attributes;
+        }, true);
     }
 }
