@@ -65,7 +65,7 @@ final class CorpusBench implements BenchCommand.Case {
      */
     private BenchResult build(Pipeline p, AtomicPublisher.Staging staging, long start) {
         List<Path> sources = CorpusReader.files(corpus);
-        CorpusReader reader = new CorpusReader(clock);
+        CorpusReader reader = new CorpusReader(clock, warm.frontMatter());
         Problems readProblems = new Problems();
         SearchIndex.Builder index = new SearchIndex.Builder(sources.size());
         Set<String> paths = ConcurrentHashMap.newKeySet();

@@ -34,13 +34,23 @@ final class CorpusReader {
     /** The script folders of the layout and the script each is written in. */
     static final List<String> DIRS = List.of("latn", "cyrl");
 
-    private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-            .build();
+    private final ObjectMapper yaml;
     private final StageClock clock;
 
     CorpusReader(StageClock clock) {
+        this(clock, frontMatterMapper());
+    }
+
+    /** @param yaml a mapper made by {@link #frontMatterMapper()} (built ahead, say by {@link WarmStart}) */
+    CorpusReader(StageClock clock, ObjectMapper yaml) {
         this.clock = clock;
+        this.yaml = yaml;
+    }
+
+    /** The YAML mapper for front matter: a key given twice is an error. Thread-safe once built. */
+    static ObjectMapper frontMatterMapper() {
+        return YAMLMapper.builder(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                .build();
     }
 
     /** Every page of the corpus rooted at {@code root} (the folder holding {@code content/}), sorted by path. */
