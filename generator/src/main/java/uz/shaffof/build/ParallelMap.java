@@ -22,8 +22,8 @@ import java.util.function.Function;
  * most of one to go: in a 10 000-page bench build one core sat idle for 0.6 to 0.8 s at the end of the page phase.
  * Taking one item at a time leaves at most one item's work unshared.
  *
- * <p>The first exception (in the list's order of discovery, not of items) stops the handing out of items; the items
- * already being worked on finish, and that exception is rethrown, itself, in the calling thread.
+ * <p>The first exception to be thrown (in time, which need not be the earliest item's) stops the handing out of
+ * items; the items already being worked on finish, and that exception is rethrown, itself, in the calling thread.
  *
  * <pre><code>List&lt;OutputFile&gt; pages = ParallelMap.of(plans, renderer::render);</code></pre>
  */

@@ -26,7 +26,9 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * and image URLs are limited to http, https, mailto, relative and {@code #} URLs, every text node is put into
  * the edition's script by a caller-given function (code spans and blocks are left as written), and headings get
  * ids of our own: the same ASCII id in both editions, so that {@code #anchor} links survive a switch of script.
- * The parser and renderer are built once and are thread-safe.
+ * On request it also writes what a phone-first, accessible page needs around tables and links (as Hugo's render
+ * hooks do): each table in a labelled, focusable scroll region, and {@code rel="external noopener"} on links that
+ * leave the site. The parser and renderer are built once and are thread-safe.
  */
 public final class MarkdownRenderer {
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
