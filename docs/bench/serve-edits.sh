@@ -20,7 +20,7 @@ client=""
 trap 'kill $client $server 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$copy"' EXIT
 cp -r "$root/content" "$root/templates" "$copy/"
 [ -d "$root/.shaffof-cache" ] && cp -r "$root/.shaffof-cache" "$copy/"
-java -jar "$jar" serve --root "$copy" --port "$port" > "$copy/serve.log" 2>&1 &
+java ${SERVE_JAVA_OPTS:-} -jar "$jar" serve --root "$copy" --port "$port" > "$copy/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 480); do grep -q "127.0.0.1:$port" "$copy/serve.log" && break; sleep 0.5; done
 grep -q "127.0.0.1:$port" "$copy/serve.log" || { cat "$copy/serve.log" >&2; echo "serve did not start" >&2; exit 1; }

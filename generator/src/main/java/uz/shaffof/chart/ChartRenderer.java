@@ -1,8 +1,7 @@
 package uz.shaffof.chart;
 
-import java.math.BigDecimal;
 import java.util.List;
-import uz.shaffof.i18n.UzbekFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.translit.Script;
 
 /**
@@ -26,6 +25,8 @@ public final class ChartRenderer implements AutoCloseable {
     private final EchartsEngine engine;
     private final SvgPostProcessor svg = new SvgPostProcessor();
     private final DescriptionWriter descriptions = new DescriptionWriter();
+    /** Real charts asked for so far: a warm-up stops when this moves. */
+    private final AtomicLong rendersBegun = new AtomicLong();
 
     private ChartRenderer(int contexts) {
         this.metrics = TextMetrics.dejaVuSans();
@@ -40,24 +41,53 @@ public final class ChartRenderer implements AutoCloseable {
 
     /** Draws {@code spec}; deterministic. */
     public RenderedChart render(ChartSpec spec) {
+        rendersBegun.incrementAndGet();
+        return draw(spec, engine::renderSvg);
+    }
+
+    private RenderedChart draw(ChartSpec spec, SvgSource source) {
         ChartWords words = ChartWords.of(spec.script());
         ChartOption chart = option(spec, words);
         String optionJson = ChartJson.write(chart.option());
         DescriptionWriter.Texts texts = descriptions.describe(spec, categoryNames(spec));
-        String raw = engine.renderSvg(optionJson, chart.width(), chart.height());
+        String raw = source.svg(optionJson, chart.width(), chart.height());
+        if (raw == null) return null;
         String processed = svg.process(raw, spec.id(), texts.ariaLabel(), spec.title(), texts.description());
         return new RenderedChart(processed, texts.ariaLabel(), texts.description(), optionJson);
     }
 
+    /** Where {@link #draw} gets ECharts' SVG: null when it cannot have it now. */
+    @FunctionalInterface
+    private interface SvgSource {
+        String svg(String optionJson, int width, int height);
+    }
+
     /**
-     * Gets ready for charts a process will draw soon: makes every JavaScript context this renderer may use and draws
-     * a small sample chart on each (thrown away). Takes seconds; for a thread that nothing waits on.
+     * Gets ready for charts a process will draw soon: makes every JavaScript context this renderer may use, draws
+     * a small sample chart on each, then practises on a few sample charts of every kind (all thrown away). Takes
+     * seconds; for a thread that nothing waits on.
+     *
+     * <p>Why the practice: without a JIT for JavaScript on a stock JDK, GraalJS's interpreter is Java code that the
+     * JVM compiles as it runs. The first real charts after a bare start took 130–250 ms each; after about two dozen
+     * draws, 50 ms. {@code serve} redraws the charts an edit touches while the editor waits for the reload, so the
+     * practice is done before the first edit rather than during the first few. It stops as soon as a real chart is
+     * asked for, and never takes a context a real chart could use, so a build is never kept waiting by it.
+     *
+     * @return true when it practised to the end, false when it stopped for a real chart
      */
-    public void warmUp() {
-        ChartSpec sample = new ChartSpec("warm-up", ChartKind.BAR, "Namuna", "", "", List.of("2024", "2025"),
-                List.of(new Series("Namuna", List.of(BigDecimal.ONE, BigDecimal.TEN))), Script.LATIN, "");
-        ChartOption chart = option(sample, ChartWords.of(sample.script()));
+    public boolean warmUp() {
+        ChartSpec first = WarmUpCharts.samples(tiles).get(0);
+        ChartOption chart = option(first, ChartWords.of(first.script()));
         engine.prepareContexts(ChartJson.write(chart.option()), chart.width(), chart.height());
+        long begun = rendersBegun.get();
+        List<ChartSpec> samples = WarmUpCharts.samples(tiles);
+        for (int round = 0; round < WarmUpCharts.ROUNDS; round++) {
+            for (ChartSpec sample : samples) {
+                if (rendersBegun.get() != begun) return false; // a build is drawing: the CPU is its
+                if (draw(sample, engine::renderSvgIfIdle) == null) return false;
+            }
+        }
+        return true;
     }
 
     private ChartOption option(ChartSpec spec, ChartWords words) {

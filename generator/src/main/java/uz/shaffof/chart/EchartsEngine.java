@@ -59,6 +59,20 @@ final class EchartsEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * ECharts' SVG for an option JSON, or null when every context is in use or not made yet: for practice draws,
+     * which must never hold up a real one by taking the last context or waiting for one.
+     */
+    String renderSvgIfIdle(String optionJson, int width, int height) {
+        Context context = idle.poll();
+        if (context == null) return null;
+        try {
+            return context.getBindings("js").getMember("shaffofRender").execute(optionJson, width, height).asString();
+        } finally {
+            idle.add(context);
+        }
+    }
+
     /** Width of {@code text} as the ECharts inside measures it; for tests that check the bridge. */
     double measure(String text, String font) {
         Context context = acquire();

@@ -15,6 +15,8 @@ public final class LazyChartRenderer implements AutoCloseable {
     /** Counts {@link #close} calls: a warm-up asked for before a close must not start an engine after it. */
     private long closes;
     private boolean warming;
+    /** A warm-up of the current engine ran to its end: nothing is left to practise. */
+    private boolean warmedUp;
 
     private synchronized ChartRenderer get() {
         if (renderer == null) renderer = ChartRenderer.create();
@@ -27,15 +29,17 @@ public final class LazyChartRenderer implements AutoCloseable {
     }
 
     /**
-     * Starts the engine and its JavaScript contexts on a background thread, unless that is done or under way: for a
-     * process that is idle now and will likely draw a chart soon ({@code serve} after its first build, whose
-     * charts all came from the cache), so that the first chart an edit redraws does not wait seconds for it. A
-     * warm-up that fails is left for the first real render to report, with its chart.
+     * Starts the engine and its JavaScript contexts on a background thread and practises drawing (see
+     * {@link ChartRenderer#warmUp}), unless a warm-up ran to its end already or is under way: for a process that is
+     * idle now and will likely draw a chart soon ({@code serve} after each build), so that the first charts an edit
+     * redraws neither wait seconds for the engine nor run at a third of their later speed. A warm-up cut short by a
+     * build's charts is taken up again the next time. A warm-up that fails is left for the first real render to
+     * report, with its chart.
      */
     public void startInBackground() {
         long asked;
         synchronized (this) {
-            if (renderer != null || warming) return;
+            if (warmedUp || warming) return;
             warming = true;
             asked = closes;
         }
@@ -51,7 +55,10 @@ public final class LazyChartRenderer implements AutoCloseable {
                 if (closes != asked) return;
                 started = get();
             }
-            started.warmUp();
+            boolean finished = started.warmUp();
+            synchronized (this) {
+                if (finished && closes == asked) warmedUp = true;
+            }
         } catch (RuntimeException e) {
             // Left for the first real render, which reports it with its chart; a close() during the warm-up cancels it.
         } finally {
@@ -66,6 +73,11 @@ public final class LazyChartRenderer implements AutoCloseable {
         return warming;
     }
 
+    /** True once a warm-up of the current engine ran to its end (for tests). */
+    synchronized boolean warmedUp() {
+        return warmedUp;
+    }
+
     /** True once an engine was started, by a render or a warm-up (for tests). */
     synchronized boolean started() {
         return renderer != null;
@@ -75,6 +87,7 @@ public final class LazyChartRenderer implements AutoCloseable {
     @Override
     public synchronized void close() {
         closes++;
+        warmedUp = false;
         if (renderer != null) renderer.close();
         renderer = null;
     }

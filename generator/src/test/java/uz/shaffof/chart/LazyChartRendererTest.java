@@ -25,9 +25,21 @@ class LazyChartRendererTest {
             charts.startInBackground(); // a second request while one runs starts nothing more
             waitWhileWarming(charts);
             assertTrue(charts.started(), "the warm-up started the engine");
-            assertEquals(cold, charts.render(spec).svg(), "the sample chart drawn on each context leaves no trace");
-            charts.startInBackground(); // started already: nothing to do
+            assertTrue(charts.warmedUp(), "nothing drew a chart meanwhile, so it practised to the end");
+            assertEquals(cold, charts.render(spec).svg(), "the charts drawn to practise leave no trace");
+            charts.startInBackground(); // warmed up already: nothing to do
             assertFalse(charts.warming());
+        }
+    }
+
+    @Test
+    void anEngineABuildStartedIsStillWarmedUpWhenTheProcessIsIdle() throws Exception {
+        try (LazyChartRenderer charts = new LazyChartRenderer()) {
+            charts.render(ChartSamples.all(Script.LATIN).get(0)); // a build that drew a chart started the engine
+            assertFalse(charts.warmedUp());
+            charts.startInBackground();
+            waitWhileWarming(charts);
+            assertTrue(charts.warmedUp(), "the engine was started, but had not practised");
         }
     }
 
