@@ -8,6 +8,8 @@
 # counted from the first file-system event. The copy is deleted after. Used for docs/BENCHMARKS.md ("Serve").
 #   docs/bench/serve-edits.sh                                 # generator/target/shaffof.jar
 #   docs/bench/serve-edits.sh /tmp/old.jar 12 25 18091        # another jar, for a side-by-side run
+# SERVE_JAVA_OPTS adds JVM options to the server, e.g. a profile of the edits:
+#   SERVE_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile docs/bench/serve-edits.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="${1:-$root/generator/target/shaffof.jar}"
