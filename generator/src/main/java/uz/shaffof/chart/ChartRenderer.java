@@ -76,11 +76,11 @@ public final class ChartRenderer implements AutoCloseable {
      * @return true when it practised to the end, false when it stopped for a real chart
      */
     public boolean warmUp() {
-        ChartSpec first = WarmUpCharts.samples(tiles).get(0);
+        List<ChartSpec> samples = WarmUpCharts.samples(tiles);
+        ChartSpec first = samples.get(0);
         ChartOption chart = option(first, ChartWords.of(first.script()));
         engine.prepareContexts(ChartJson.write(chart.option()), chart.width(), chart.height());
         long begun = rendersBegun.get();
-        List<ChartSpec> samples = WarmUpCharts.samples(tiles);
         for (int round = 0; round < WarmUpCharts.ROUNDS; round++) {
             for (ChartSpec sample : samples) {
                 if (rendersBegun.get() != begun) return false; // a build is drawing: the CPU is its
@@ -102,7 +102,7 @@ public final class ChartRenderer implements AutoCloseable {
     private List<String> categoryNames(ChartSpec spec) {
         if (spec.kind() != ChartKind.TILE_MAP) return spec.categories();
         return spec.categories().stream()
-                .map(code -> tiles.tile(code).name(spec.script()).replace("-\n", "").replace('\n', ' '))
+                .map(code -> tiles.tile(code).oneLineName(spec.script()))
                 .toList();
     }
 

@@ -19,6 +19,11 @@ final class TileGrid {
         String name(Script script) {
             return script == Script.CYRILLIC ? cyrillic : latin;
         }
+
+        /** The name on one line, as text gives it: the tile's line breaks out, a word broken with a hyphen joined. */
+        String oneLineName(Script script) {
+            return name(script).replace("-\n", "").replace('\n', ' ');
+        }
     }
 
     private final Map<String, Tile> tiles;

@@ -105,7 +105,7 @@ final class TileMapOption {
     private static ObjectNode tileItem(TileGrid.Tile tile, ChartSpec spec, String text, String shown, boolean noData) {
         String tileName = tile.name(spec.script());
         ObjectNode item = ChartJson.object()
-                .put("name", tileName.replace("-\n", "").replace('\n', ' '))
+                .put("name", tile.oneLineName(spec.script()))
                 .put("code", tile.code())
                 .put("text", text);
         if (noData) item.put("noData", true);

@@ -22,8 +22,7 @@ final class WarmUpCharts {
     static List<ChartSpec> samples(TileGrid tiles) {
         List<String> years = List.of("2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025");
         List<String> codes = tiles.tiles().stream().map(TileGrid.Tile::code).toList();
-        List<String> regionNames = tiles.tiles().stream().map(t -> t.latin().replace("-\n", "").replace('\n', ' '))
-                .toList();
+        List<String> regionNames = tiles.tiles().stream().map(t -> t.oneLineName(Script.LATIN)).toList();
         return List.of(
                 new ChartSpec("warm-up-line", ChartKind.LINE, "Namuna", "Toshkent shahri", "ming kishi", years,
                         List.of(series("Namuna", years.size(), 1200), series("Boshqa", years.size(), 800)),
