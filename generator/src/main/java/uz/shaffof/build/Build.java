@@ -84,10 +84,11 @@ public final class Build implements AutoCloseable {
     /**
      * For a {@link #forRepeatedBuilds} build that is idle between builds: starts the chart engine in the background
      * if no build has needed it yet (its charts all came from the cache), so that the first edit that redraws a
-     * chart does not wait seconds for it. Nothing for a one-off build.
+     * chart does not wait seconds for it, and practises rendering pages, so that the first edit does not wait for the
+     * JVM to compile the template engine ({@link BuildSession#prepareForEdits}). Nothing for a one-off build.
      */
     public void prepareForEdits() {
-        if (session != null) session.prepareCharts();
+        if (session != null) session.prepareForEdits();
     }
 
     /** Ends the session a {@link #forRepeatedBuilds} build keeps; nothing for a one-off build. */
@@ -128,6 +129,7 @@ public final class Build implements AutoCloseable {
      * {@link BuildFailure} on any error. */
     public BuildResult generate(BuildListener listener) {
         long start = System.nanoTime();
+        if (session != null) session.buildBegins();
         int count = STAGES.size();
         Problems warnings = new Problems();
         listener.stage(STAGES.get(0), 0, count);

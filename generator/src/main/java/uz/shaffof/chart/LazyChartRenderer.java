@@ -1,5 +1,7 @@
 package uz.shaffof.chart;
 
+import java.util.List;
+
 /**
  * A {@link ChartRenderer} started on first use: starting one (a JavaScript engine that loads ECharts) costs more
  * than drawing a chart, and a build whose charts all come from the cache needs none. A process that builds many times
@@ -17,6 +19,8 @@ public final class LazyChartRenderer implements AutoCloseable {
     private boolean warming;
     /** A warm-up of the current engine ran to its end: nothing is left to practise. */
     private boolean warmedUp;
+    /** The charts the last build had, for the warm-up to practise on. */
+    private volatile List<ChartSpec> siteCharts = List.of();
 
     private synchronized ChartRenderer get() {
         if (renderer == null) renderer = ChartRenderer.create();
@@ -26,6 +30,14 @@ public final class LazyChartRenderer implements AutoCloseable {
     /** Draws one chart, starting the engine if this is the first. */
     public RenderedChart render(ChartSpec spec) {
         return get().render(spec);
+    }
+
+    /**
+     * The charts of the site being built, for a warm-up to practise on (see {@link ChartRenderer#warmUp}); a build
+     * tells them whether it draws any or not, and the last it told are practised on.
+     */
+    public void practiseOn(List<ChartSpec> charts) {
+        siteCharts = List.copyOf(charts);
     }
 
     /**
@@ -55,7 +67,7 @@ public final class LazyChartRenderer implements AutoCloseable {
                 if (closes != asked) return;
                 started = get();
             }
-            boolean finished = started.warmUp();
+            boolean finished = started.warmUp(siteCharts);
             synchronized (this) {
                 if (finished && closes == asked) warmedUp = true;
             }
@@ -76,6 +88,11 @@ public final class LazyChartRenderer implements AutoCloseable {
     /** True once a warm-up of the current engine ran to its end (for tests). */
     synchronized boolean warmedUp() {
         return warmedUp;
+    }
+
+    /** How many charts the current engine drew to practise (for tests). */
+    synchronized long practiceDraws() {
+        return renderer == null ? 0 : renderer.practiceDraws();
     }
 
     /** True once an engine was started, by a render or a warm-up (for tests). */

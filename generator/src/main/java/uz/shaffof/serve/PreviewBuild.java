@@ -32,6 +32,7 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
     private final BuildOptions options;
     private final IncrementalHtmlValidity htmlValidity = new IncrementalHtmlValidity(new HtmlValidityGate());
     private final Build build;
+    private boolean rehearsed;
 
     public PreviewBuild(BuildOptions options) {
         this.options = options;
@@ -63,6 +64,26 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
     public BuildResult build(Stages stages) {
         try {
             return generate(stages);
+        } finally {
+            build.prepareForEdits();
+        }
+    }
+
+    /**
+     * Once, after the first build: builds again, unseen. The first build runs much of a rebuild's code only once (the
+     * loading and checking of every file, the site-wide files, the diff against the last build), and the JVM
+     * compiles a method only after it has run many times, so the first edit after start ran that code barely
+     * compiled. The second build gives the same files (every cache is keyed by what it was made from), so nothing
+     * is shown or told; an edit saved meanwhile waits for it, as for any build, and is then built as usual.
+     */
+    @Override
+    public void rehearse() {
+        if (rehearsed) return;
+        rehearsed = true;
+        try {
+            build.generate(BuildListener.NONE);
+        } catch (RuntimeException e) {
+            // Only a rehearsal: a real build meets the same failure and reports it.
         } finally {
             build.prepareForEdits();
         }

@@ -96,9 +96,16 @@ public final class Rebuilder implements AutoCloseable {
         return t;
     }
 
+    private synchronized boolean idle() {
+        return pending == null && !closed;
+    }
+
     private void loop() {
         try {
-            for (Trigger t = next(); t != null; t = next()) listener.built(build(t));
+            for (Trigger t = next(); t != null; t = next()) {
+                listener.built(build(t));
+                if (idle()) builder.rehearse();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

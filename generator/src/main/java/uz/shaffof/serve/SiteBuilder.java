@@ -34,4 +34,11 @@ public interface SiteBuilder {
     }
 
     BuildResult build(Stages stages);
+
+    /**
+     * Called on the build thread when it is idle after a build, with no request waiting: a builder may run a build
+     * whose result nobody sees, so that the next real one finds its code compiled. It must change nothing a later
+     * build gives. Nothing by default.
+     */
+    default void rehearse() {}
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import uz.shaffof.chart.ChartCache;
@@ -24,7 +26,8 @@ import uz.shaffof.search.SearchDoc;
  *   <li>the template engine, with the templates it has parsed, while the template directory is byte for byte the
  *       same (a template is parsed only once, not in every build that renders a page with it);</li>
  *   <li>the search document of each page pair with the bytes it was read from (a page whose bytes did not change is
- *       not parsed again).</li>
+ *       not parsed again);</li>
+ *   <li>a practice on the last build's pages ({@link PagePractice}), run once while the process is idle.</li>
  * </ul>
  * None changes what a build writes: a chart is drawn the same by any engine, a cached chart or PNG is found by the
  * same key as on disk, a template parsed from the same bytes renders the same, and an asset's values and a search
@@ -36,6 +39,13 @@ public final class BuildSession implements AutoCloseable {
     private final ChartCache.Memory chartMemory = new ChartCache.Memory();
     private final Assets.Digests assetDigests = new Assets.Digests();
     private final Map<String, SearchEntry> searchDocs = new ConcurrentHashMap<>();
+    /** Counts the builds begun in this session, so that a practice can give way to one. */
+    private final AtomicLong buildsBegun = new AtomicLong();
+    /** The practice the last build left, until one is started. */
+    private final AtomicReference<PagePractice> pagePractice = new AtomicReference<>();
+    /** A page practice ran to its end: the code it runs is compiled, and nothing is left to practise. */
+    private final AtomicBoolean pagesPractised = new AtomicBoolean();
+    private final AtomicBoolean pagePracticeRunning = new AtomicBoolean();
 
     private record SearchEntry(byte[] latn, byte[] cyrl, SearchDoc doc) {}
 
@@ -49,11 +59,55 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /**
-     * Starts the chart engine on a background thread if no build has started it: for when this process is idle
-     * and a coming edit may redraw a chart ({@link LazyChartRenderer#startInBackground}).
+     * For when this process is idle and a coming edit will rebuild: starts the chart engine on a background thread
+     * if no build has started it ({@link LazyChartRenderer#startInBackground}), and practises rendering pages on
+     * another ({@link PagePractice}) unless a practice ran to its end already. Both give way to the next build.
      */
-    public void prepareCharts() {
+    public void prepareForEdits() {
         charts.startInBackground();
+        practisePages();
+    }
+
+    /** Tells the session a build begins: a practice under way stops before its next page. */
+    public void buildBegins() {
+        buildsBegun.incrementAndGet();
+    }
+
+    /** Keeps the practice a build made on its pages, for {@link #prepareForEdits}. */
+    void offerPagePractice(PagePractice practice) {
+        if (!pagesPractised.get()) pagePractice.set(practice);
+    }
+
+    /** True while a page practice started by {@link #prepareForEdits} runs (for tests). */
+    boolean practisingPages() {
+        return pagePracticeRunning.get();
+    }
+
+    /** True once a page practice ran to its end (for tests). */
+    boolean pagesPractised() {
+        return pagesPractised.get();
+    }
+
+    /** Starts the page practice the last build offered, unless one ran to its end already or runs now. */
+    void practisePages() {
+        if (pagesPractised.get() || pagePractice.get() == null || !pagePracticeRunning.compareAndSet(false, true)) {
+            return;
+        }
+        PagePractice practice = pagePractice.getAndSet(null);
+        long begun = buildsBegun.get();
+        Thread thread = new Thread(() -> {
+            try {
+                if (practice != null && practice.run(() -> buildsBegun.get() != begun)) {
+                    pagesPractised.set(true);
+                }
+            } catch (RuntimeException e) {
+                // Only practice: whatever failed here, the next build meets on its own pages and reports.
+            } finally {
+                pagePracticeRunning.set(false);
+            }
+        }, "shaffof-page-practice");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The chart cache in {@code dir} for one build, backed by the charts this session keeps in memory. */
@@ -92,9 +146,13 @@ public final class BuildSession implements AutoCloseable {
         return doc;
     }
 
-    /** Stops the chart engine and forgets the search documents (the rest is dropped with the session). */
+    /**
+     * Stops the chart engine and a page practice, and forgets the search documents (the rest is dropped with the
+     * session).
+     */
     @Override
     public void close() {
+        buildsBegun.incrementAndGet(); // a practice under way stops as for a build
         charts.close();
         searchDocs.clear();
     }

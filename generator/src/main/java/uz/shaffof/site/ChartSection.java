@@ -88,6 +88,7 @@ public final class ChartSection {
                     return new Job(en, e, spec, cache.find(spec));
                 }))
                 .toList();
+        renderer.practiseOn(jobs.stream().map(Job::spec).toList());
         // One stream element per chart to draw: a parallel stream splits even two of them between the threads.
         List<Drawn> drawn = jobs.stream().filter(j -> j.cached() == null).toList().parallelStream()
                 .map(j -> {

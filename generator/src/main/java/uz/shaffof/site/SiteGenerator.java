@@ -137,6 +137,7 @@ public final class SiteGenerator {
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
         PageCache.Stats stats = run.finish();
+        session.offerPagePractice(PagePractice.of(renderer::render, plans, templateFiles.fingerprint()));
         return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered());
     }
 

@@ -31,7 +31,7 @@ class ChartRendererWarmUpTest {
             alone = fresh.render(spec).svg();
         }
         try (ChartRenderer charts = ChartRenderer.create()) {
-            CompletableFuture<Boolean> practice = CompletableFuture.supplyAsync(charts::warmUp);
+            CompletableFuture<Boolean> practice = CompletableFuture.supplyAsync(() -> charts.warmUp(List.of(spec)));
             // Real charts, one after another, until the warm-up ends: one of them begins while it practises.
             List<String> drawn = new ArrayList<>();
             while (!practice.isDone()) drawn.add(charts.render(spec).svg());
@@ -42,9 +42,12 @@ class ChartRendererWarmUpTest {
     }
 
     @Test
-    void withNothingElseDrawingThePracticeRunsToItsEnd() {
+    void withNothingElseDrawingThePracticeRunsToItsEndAndDrawsTheSitesChartsToo() {
+        List<ChartSpec> site = ChartSamples.all(Script.LATIN);
+        int samples = WarmUpCharts.samples(TileGrid.uzbekistan()).size() * WarmUpCharts.ROUNDS;
         try (ChartRenderer charts = ChartRenderer.create()) {
-            assertTrue(charts.warmUp());
+            assertTrue(charts.warmUp(site));
+            assertEquals(samples + site.size(), charts.practiceDraws(), "the samples, then each of the site's charts");
         }
     }
 }

@@ -33,6 +33,20 @@ class LazyChartRendererTest {
     }
 
     @Test
+    void theWarmUpPractisesOnTheChartsTheLastBuildHad() throws Exception {
+        java.util.List<ChartSpec> site = ChartSamples.all(Script.CYRILLIC);
+        int samples = WarmUpCharts.samples(TileGrid.uzbekistan()).size() * WarmUpCharts.ROUNDS;
+        try (LazyChartRenderer charts = new LazyChartRenderer()) {
+            charts.practiseOn(site.subList(0, 1));
+            charts.practiseOn(site); // the last build's charts win
+            charts.startInBackground();
+            waitWhileWarming(charts);
+            assertTrue(charts.warmedUp());
+            assertEquals(samples + site.size(), charts.practiceDraws());
+        }
+    }
+
+    @Test
     void anEngineABuildStartedIsStillWarmedUpWhenTheProcessIsIdle() throws Exception {
         try (LazyChartRenderer charts = new LazyChartRenderer()) {
             charts.render(ChartSamples.all(Script.LATIN).get(0)); // a build that drew a chart started the engine

@@ -99,6 +99,16 @@ class RealProjectServeTest {
     }
 
     @Test
+    void aRehearsalChangesNothingTheNextBuildGives() {
+        Map<String, byte[]> first = byPath(build.build(SiteBuilder.Stages.NONE).files());
+        build.rehearse();
+        build.rehearse(); // once only
+        Map<String, byte[]> next = byPath(build.build(SiteBuilder.Stages.NONE).files());
+        assertEquals(first.keySet(), next.keySet());
+        for (String path : first.keySet()) assertTrue(java.util.Arrays.equals(first.get(path), next.get(path)), path);
+    }
+
+    @Test
     void servesTheRealSiteAndShowsAFailureUntilTheFix() throws Exception {
         Path siteJson = project.resolve("content/site.json");
         String good = Files.readString(siteJson);

@@ -73,6 +73,52 @@ class RebuilderTest {
         }
     }
 
+    /** A builder whose builds the test releases one at a time, and which counts its rehearsals. */
+    private static final class GatedBuilder implements SiteBuilder {
+        final AtomicInteger builds = new AtomicInteger();
+        final AtomicInteger rehearsals = new AtomicInteger();
+        final java.util.concurrent.Semaphore started = new java.util.concurrent.Semaphore(0);
+        final java.util.concurrent.Semaphore release = new java.util.concurrent.Semaphore(0);
+
+        @Override
+        public BuildResult build(Stages stages) {
+            int n = builds.incrementAndGet();
+            started.release();
+            try {
+                release.acquire();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return result(PreviewServerTest.site("build " + n));
+        }
+
+        @Override
+        public void rehearse() {
+            rehearsals.incrementAndGet();
+        }
+    }
+
+    @Test
+    void theBuilderRehearsesOnlyWhenNoRequestIsWaiting() throws Exception {
+        GatedBuilder builder = new GatedBuilder();
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(builder.started.tryAcquire(10, TimeUnit.SECONDS));
+            r.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("content/a.json"))); // waits for the first
+            builder.release.release();
+            next(reports);
+            assertTrue(builder.started.tryAcquire(10, TimeUnit.SECONDS), "the waiting change is built next");
+            assertEquals(0, builder.rehearsals.get(), "no rehearsal while a change waits");
+            builder.release.release();
+            next(reports);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (builder.rehearsals.get() == 0 && System.nanoTime() < deadline) Thread.sleep(10);
+            assertEquals(1, builder.rehearsals.get(), "idle after the second build: one rehearsal");
+            assertEquals(2, builder.builds.get());
+        }
+    }
+
     @Test
     void failuresAndBugsBecomeTheFailedStateAndTheServerGoesOn() throws Exception {
         AtomicInteger n = new AtomicInteger();
