@@ -75,10 +75,11 @@ public final class Build implements AutoCloseable {
      * A build for a process that builds many times ({@code serve}): as {@link #create(BuildOptions, Gates, PageCache)},
      * and it keeps a {@link BuildSession}: the chart engine, once started, stays up between builds (a rebuild that
      * redraws a chart does not pay for starting a JavaScript engine and loading ECharts again), and unchanged pages
-     * are not parsed again for search. {@link #close()} ends the session.
+     * are not parsed again for search; and its content loader reads again only the files whose bytes changed
+     * ({@link ContentLoader#remembering()}). {@link #close()} ends the session.
      */
     public static Build forRepeatedBuilds(BuildOptions options, Gates gates, PageCache pages) {
-        return new Build(options, ContentLoader.create(), gates, pages, new BuildSession());
+        return new Build(options, ContentLoader.remembering(), gates, pages, new BuildSession());
     }
 
     /**

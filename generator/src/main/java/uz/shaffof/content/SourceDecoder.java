@@ -39,7 +39,8 @@ final class SourceDecoder {
         return bytes == null ? null : decode(file.path(), bytes, file.kind().format(), problems);
     }
 
-    private byte[] readBytes(ContentFile file, Problems problems) {
+    /** The file's bytes (never following a link); null after reporting a problem (too large, unreadable). */
+    byte[] readBytes(ContentFile file, Problems problems) {
         long max = file.kind().format().maxBytes();
         try (SeekableByteChannel ch = Files.newByteChannel(file.file(), StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS)) {
