@@ -43,11 +43,66 @@ public final class LinkGate implements Gate {
      */
     public record Link(String tag, String attr, String url, int line, int column) {}
 
-    /** What the link check needs of one page: every URL it names, and the fragment targets it offers. */
-    public record PageLinks(List<Link> links, List<String> ids) {
-        public PageLinks {
-            links = List.copyOf(links);
-            ids = List.copyOf(ids);
+    /**
+     * What the link check needs of one page: every URL it names, and the fragment targets it offers.
+     *
+     * <p>Kept compact, because a pipeline keeps one for every page until the link check: the URLs one after another
+     * in one string, the ids in another, the links' tags and attributes as the parser's own strings (shared by every
+     * page) and their positions in one array; {@link #links()} and {@link #ids()} make the lists when asked. As
+     * lists of records, the facts of a 10 000-page build were about a million small objects that every young
+     * collection copied until the check: a build that kept none paused 333–380 ms in all against 467–620 ms
+     * (docs/BENCHMARKS.md, session 6).
+     */
+    public static final class PageLinks {
+        private final String urls;
+        private final int[] urlEnds;
+        private final String[] tags;
+        private final String[] attrs;
+        /** Line and column of each link, side by side. */
+        private final int[] positions;
+        private final String ids;
+        private final int[] idEnds;
+
+        public PageLinks(List<Link> links, List<String> ids) {
+            StringBuilder urlChars = new StringBuilder();
+            urlEnds = new int[links.size()];
+            tags = new String[links.size()];
+            attrs = new String[links.size()];
+            positions = new int[links.size() * 2];
+            for (int i = 0; i < links.size(); i++) {
+                Link link = links.get(i);
+                urlChars.append(link.url());
+                urlEnds[i] = urlChars.length();
+                tags[i] = link.tag();
+                attrs[i] = link.attr();
+                positions[2 * i] = link.line();
+                positions[2 * i + 1] = link.column();
+            }
+            urls = urlChars.toString();
+            StringBuilder idChars = new StringBuilder();
+            idEnds = new int[ids.size()];
+            for (int i = 0; i < ids.size(); i++) {
+                idChars.append(ids.get(i));
+                idEnds[i] = idChars.length();
+            }
+            this.ids = idChars.toString();
+        }
+
+        /** Every URL the page names, in document order. */
+        public List<Link> links() {
+            List<Link> out = new ArrayList<>(urlEnds.length);
+            for (int i = 0; i < urlEnds.length; i++) {
+                out.add(new Link(tags[i], attrs[i], urls.substring(i == 0 ? 0 : urlEnds[i - 1], urlEnds[i]),
+                        positions[2 * i], positions[2 * i + 1]));
+            }
+            return out;
+        }
+
+        /** The page's fragment targets ({@code id}, and {@code name} of an {@code a}), in document order. */
+        public List<String> ids() {
+            List<String> out = new ArrayList<>(idEnds.length);
+            for (int i = 0; i < idEnds.length; i++) out.add(ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]));
+            return out;
         }
 
         /**
@@ -85,6 +140,21 @@ public final class LinkGate implements Gate {
             boolean located = range.isTracked() && !range.isImplicit() && range.start().lineNumber() >= 1;
             return new Link(e.tagName(), attr, url, located ? range.start().lineNumber() : 0,
                     located ? range.start().columnNumber() : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PageLinks other && links().equals(other.links()) && ids().equals(other.ids());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * links().hashCode() + ids().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PageLinks[links=" + links() + ", ids=" + ids() + "]";
         }
     }
 

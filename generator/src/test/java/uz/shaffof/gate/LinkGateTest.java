@@ -13,6 +13,26 @@ class LinkGateTest {
     }
 
     @Test
+    void aPagesLinksAndIdsComeBackAsTheyWereGiven() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"", "#", "a", "../uz/", "https://example.uz/x?y=1#z", "ўзбек", "\u0000", "  ", "#top"};
+        for (int round = 0; round < 200; round++) {
+            List<LinkGate.Link> links = new java.util.ArrayList<>();
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                String url = pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
+                links.add(new LinkGate.Link(random.nextBoolean() ? "a" : "img", random.nextBoolean() ? "href" : "src",
+                        url, random.nextInt(3), random.nextInt(90)));
+            }
+            for (int i = random.nextInt(4); i > 0; i--) ids.add(pieces[random.nextInt(pieces.length)]);
+            LinkGate.PageLinks page = new LinkGate.PageLinks(links, ids);
+            assertEquals(links, page.links());
+            assertEquals(ids, page.ids());
+            assertEquals(new LinkGate.PageLinks(links, ids), page);
+        }
+    }
+
+    @Test
     void reportsAllThreeSeededBreaks() {
         assertEquals(List.of(
                 "site/uz/index.html:5:1: broken link <a href=\"nowhere/\">: uz/nowhere/index.html is not in the site",
