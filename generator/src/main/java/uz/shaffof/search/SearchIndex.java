@@ -70,16 +70,47 @@ public final class SearchIndex {
 
         /** The index files; every id must have been added. */
         public List<OutputFile> files() {
+            // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
+            // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
+            return gather(true).files();
+        }
+
+        /**
+         * The first half of {@link #files()}: reads the pages still pending and gathers every key's pages, all on
+         * the calling thread; {@link Gathered#files()} then writes the files. For a pipeline that has other work
+         * for its other threads meanwhile (the list pages): gathering is one thread's work. Every id must have been
+         * added.
+         */
+        public Gathered gather() {
+            return gather(false);
+        }
+
+        private Gathered gather(boolean flushInParallel) {
             for (int id = 0; id < titles.length; id++) {
                 if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
-            // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
-            // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
             List<Part> all = List.copyOf(parts.values());
-            all.parallelStream().forEach(Part::flush);
+            if (flushInParallel) all.parallelStream().forEach(Part::flush);
+            else all.forEach(Part::flush);
             List<WordTable> tables = new ArrayList<>();
             for (Part part : all) tables.add(part.words);
-            return write(PostingLists.of(tables, titles.length), List.of(titles));
+            return new Gathered(PostingLists.of(tables, titles.length), List.of(titles));
+        }
+    }
+
+    /** Every key's pages and every page's titles: all the index files are made of ({@link Builder#gather()}). */
+    public static final class Gathered {
+        private final PostingLists postings;
+        private final List<SearchDoc> docs;
+
+        private Gathered(PostingLists postings, List<SearchDoc> docs) {
+            this.postings = postings;
+            this.docs = docs;
+        }
+
+        /** The index files, made in parallel. */
+        public List<OutputFile> files() {
+            return write(postings, docs);
         }
     }
 
