@@ -1,8 +1,8 @@
 package uz.shaffof.content;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +46,9 @@ public final class ContentLoader {
 
     private record Remembered(FileKind kind, byte[] bytes, Reading reading) {}
 
+    /** What a file that is not sound adds: nothing. */
+    private static final Consumer<ContentParts> NOTHING = parts -> {};
+
     private ContentLoader(SchemaValidator schemas, boolean remember) {
         this.schemas = schemas;
         this.remembered = remember ? new ConcurrentHashMap<>() : null;
@@ -71,7 +74,7 @@ public final class ContentLoader {
         ContentWalker walker = new ContentWalker(projectRoot);
         parts.glossaryPath = walker.rel(contentDir.resolve("translit").resolve("glossary.tsv"));
         List<ContentFile> files = walker.walk(contentDir, problems);
-        Map<String, Remembered> seen = new java.util.HashMap<>();
+        Map<String, Remembered> seen = new HashMap<>();
         for (ContentFile file : files) {
             Reading reading = read(file, problems, seen);
             if (reading == null) continue;
@@ -109,58 +112,49 @@ public final class ContentLoader {
         }
         Reading reading;
         try {
-            reading = readBytes(file, bytes);
+            reading = readingOf(file, bytes);
         } catch (RuntimeException e) {
             // A bug in a mapper must not hide the content problem next to it, nor print a stack trace.
             return new Reading(List.of(Problem.error(SourcePos.file(file.path()), "internal error while reading this "
-                    + "file (" + e.getClass().getSimpleName() + "); please report it with the file")), parts -> {});
+                    + "file (" + e.getClass().getSimpleName() + "); please report it with the file")), NOTHING);
         }
         if (remembered != null) seen.put(file.path(), new Remembered(file.kind(), bytes, reading));
         return reading;
     }
 
     /** Decodes, parses, checks and maps one file's bytes; what it adds to the content is applied later. */
-    private Reading readBytes(ContentFile file, byte[] bytes) {
+    private Reading readingOf(ContentFile file, byte[] bytes) {
         Problems problems = new Problems();
-        List<Consumer<ContentParts>> adds = new ArrayList<>(1);
         String text = decoder.decode(file.path(), bytes, file.kind().format(), problems);
-        if (text != null) {
-            switch (file.kind().format()) {
-                case JSON:
-                    FileTree tree = json.read(file.path(), text, problems);
-                    if (tree != null && sound(file.kind(), tree, problems)) adds.add(mapJson(file, tree, problems));
-                    break;
-                case MARKDOWN:
-                    readDocument(file, text, problems, adds);
-                    break;
-                case TSV:
-                    TextHygiene.checkText(file.path(), text, 1, problems);
-                    adds.add(parts -> {
-                        parts.glossaryTsv = text;
-                        parts.glossaryPath = file.path();
-                    });
-                    break;
-                default:
-                    throw new IllegalStateException("unknown format " + file.kind().format());
+        Consumer<ContentParts> adds = text == null ? NOTHING : switch (file.kind().format()) {
+            case JSON -> {
+                FileTree tree = json.read(file.path(), text, problems);
+                yield tree != null && sound(file.kind(), tree, problems) ? mapJson(file, tree, problems) : NOTHING;
             }
-        }
-        List<Consumer<ContentParts>> contributions = List.copyOf(adds);
-        return new Reading(problems.sorted(), parts -> contributions.forEach(c -> c.accept(parts)));
+            case MARKDOWN -> readDocument(file, text, problems);
+            case TSV -> {
+                TextHygiene.checkText(file.path(), text, 1, problems);
+                yield parts -> {
+                    parts.glossaryTsv = text;
+                    parts.glossaryPath = file.path();
+                };
+            }
+        };
+        return new Reading(problems.sorted(), adds);
     }
 
-    private void readDocument(ContentFile file, String text, Problems problems, List<Consumer<ContentParts>> adds) {
+    private Consumer<ContentParts> readDocument(ContentFile file, String text, Problems problems) {
         SplitDocument doc = FrontMatterSplitter.split(file.path(), text, problems);
-        if (doc == null) return;
+        if (doc == null) return NOTHING;
         TextHygiene.checkText(file.path(), doc.body(), doc.bodyLine(), problems);
         FileTree tree = yaml.read(file.path(), doc, problems);
-        if (tree == null || !sound(file.kind(), tree, problems)) return;
+        if (tree == null || !sound(file.kind(), tree, problems)) return NOTHING;
         if (file.kind() == FileKind.REPORT) {
             Document report = DocumentMapper.map(DocumentKind.REPORT, tree, file.slug(), doc, problems);
-            adds.add(parts -> parts.reports.add(report));
-        } else {
-            Document page = DocumentMapper.map(DocumentKind.PAGE, tree, file.slug(), doc, problems);
-            adds.add(parts -> parts.pages.add(page));
+            return parts -> parts.reports.add(report);
         }
+        Document page = DocumentMapper.map(DocumentKind.PAGE, tree, file.slug(), doc, problems);
+        return parts -> parts.pages.add(page);
     }
 
     /** Text hygiene and schema: true when the tree may be mapped. */

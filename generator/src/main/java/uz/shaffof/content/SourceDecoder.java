@@ -33,12 +33,6 @@ import uz.shaffof.problem.SourcePos;
  */
 final class SourceDecoder {
 
-    /** Reads {@code file} (never following a link) and decodes it; null after reporting a problem. */
-    String read(ContentFile file, Problems problems) {
-        byte[] bytes = readBytes(file, problems);
-        return bytes == null ? null : decode(file.path(), bytes, file.kind().format(), problems);
-    }
-
     /** The file's bytes (never following a link); null after reporting a problem (too large, unreadable). */
     byte[] readBytes(ContentFile file, Problems problems) {
         long max = file.kind().format().maxBytes();
