@@ -28,8 +28,9 @@ public final class ChartRenderer implements AutoCloseable {
     private final DescriptionWriter descriptions = new DescriptionWriter();
     /** Real charts asked for so far: a warm-up stops when this moves. */
     private final AtomicLong rendersBegun = new AtomicLong();
-    /** Charts drawn to practise (for tests). */
+    /** Charts drawn, and PNGs made, to practise (for tests). */
     private final AtomicLong practiceDraws = new AtomicLong();
+    private final AtomicLong practicePngs = new AtomicLong();
 
     private ChartRenderer(int contexts) {
         this.metrics = TextMetrics.dejaVuSans();
@@ -68,7 +69,8 @@ public final class ChartRenderer implements AutoCloseable {
     /**
      * Gets ready for charts a process will draw soon: makes every JavaScript context this renderer may use, draws
      * a small sample chart on each, then practises on a few sample charts of every kind, and then on
-     * {@code siteCharts}, each drawn once (all thrown away). Takes seconds; for a thread that nothing waits on.
+     * {@code siteCharts}, each drawn once, and makes the link-preview PNG of one sample of each kind (all thrown
+     * away). Takes seconds; for a thread that nothing waits on.
      *
      * <p>Why the practice: without a JIT for JavaScript on a stock JDK, GraalJS's interpreter is Java code that the
      * JVM compiles as it runs. The first real charts after a bare start took 130–250 ms each; after about two dozen
@@ -91,10 +93,22 @@ public final class ChartRenderer implements AutoCloseable {
         List<ChartSpec> practice = new ArrayList<>();
         for (int round = 0; round < WarmUpCharts.ROUNDS; round++) practice.addAll(samples);
         practice.addAll(siteCharts);
-        for (ChartSpec spec : practice) {
+        List<String> lastSamples = new ArrayList<>();
+        for (int i = 0; i < practice.size(); i++) {
             if (rendersBegun.get() != begun) return false; // a build is drawing: the CPU is its
-            if (draw(spec, engine::renderSvgIfIdle) == null) return false;
+            RenderedChart drawn = draw(practice.get(i), engine::renderSvgIfIdle);
+            if (drawn == null) return false;
             practiceDraws.incrementAndGet();
+            if (i >= samples.size() * (WarmUpCharts.ROUNDS - 1) && i < samples.size() * WarmUpCharts.ROUNDS) {
+                lastSamples.add(drawn.svg());
+            }
+        }
+        // The link-preview PNG of a redrawn chart is made after the reload, but on the first edit its rasteriser ran
+        // cold (most of that edit's 0.6-1 s of gates), and the JIT compiled it while the next edit was built.
+        for (String svg : lastSamples) {
+            if (rendersBegun.get() != begun) return false;
+            PngRenderer.png(svg, PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT);
+            practicePngs.incrementAndGet();
         }
         return true;
     }
@@ -102,6 +116,11 @@ public final class ChartRenderer implements AutoCloseable {
     /** How many charts {@link #warmUp} drew (for tests). */
     long practiceDraws() {
         return practiceDraws.get();
+    }
+
+    /** How many link-preview PNGs {@link #warmUp} made (for tests). */
+    long practicePngs() {
+        return practicePngs.get();
     }
 
     private ChartOption option(ChartSpec spec, ChartWords words) {

@@ -42,12 +42,14 @@ class ChartRendererWarmUpTest {
     }
 
     @Test
-    void withNothingElseDrawingThePracticeRunsToItsEndAndDrawsTheSitesChartsToo() {
+    void withNothingElseDrawingThePracticeRunsToItsEndAndDrawsTheSitesChartsAndPngsToo() {
         List<ChartSpec> site = ChartSamples.all(Script.LATIN);
         int samples = WarmUpCharts.samples(TileGrid.uzbekistan()).size() * WarmUpCharts.ROUNDS;
         try (ChartRenderer charts = ChartRenderer.create()) {
             assertTrue(charts.warmUp(site));
             assertEquals(samples + site.size(), charts.practiceDraws(), "the samples, then each of the site's charts");
+            assertEquals(WarmUpCharts.samples(TileGrid.uzbekistan()).size(), charts.practicePngs(),
+                    "the link-preview PNG of one sample of each kind");
         }
     }
 }
