@@ -11,15 +11,22 @@ import java.util.List;
 final class TextConverter {
     private final WordRules rules;
     private final Lexicon dictionary;
+    /** Dictionary names of several hyphen-joined parts (Sent-Lyusiya), matched from their first part. */
+    private final Lexicon hyphenated;
     private final Lexicon glossary;
     private final Script source;
     private final Script target;
+    /** Whether the Latin alphabet in use writes a hyphen after a date numeral (see {@link DateNumerals}). */
+    private final boolean dateHyphens;
     /** Each thread's buffers and recently converted words (see {@link Workspace}, {@link WordMemo}). */
     private final ThreadLocal<Workspace> workspaces;
 
-    TextConverter(WordRules rules, Lexicon dictionary, Lexicon glossary, ApostropheStyle style) {
+    TextConverter(WordRules rules, Lexicon dictionary, Lexicon hyphenated, Lexicon glossary, ApostropheStyle style,
+            Orthography orthography) {
         this.rules = rules;
+        this.dateHyphens = orthography.hyphenAfterDateNumerals();
         this.dictionary = dictionary;
+        this.hyphenated = hyphenated;
         this.glossary = glossary;
         this.source = rules.source();
         this.target = source.other();
@@ -100,6 +107,12 @@ final class TextConverter {
             // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
             boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
             boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
+            if (dateHyphens && !alnum && !keepLatinWords && i > 0 && Letters.isAsciiDigit(s[i - 1])
+                    && DateNumerals.isDateSeparator(s, n, i, source)) {
+                out.generated(DateNumerals.separatorIn(target)); // 2016-yil ⇄ 2016 йил
+                i++;
+                continue;
+            }
             if (!letter && !alnumStart) {
                 out.verbatim(c);
                 i++;
@@ -110,8 +123,18 @@ final class TextConverter {
             if (wordStart && !glossary.isEmpty()) {
                 int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                 if (entry != CharTrie.NONE && sc.matchEnd >= protectedEnd) {
-                    i = writeGlossary(s, n, i, sc.matchEnd, glossary.entry(entry), out);
+                    i = writeEntry(s, n, i, sc.matchEnd, glossary.entry(entry), out);
                     continue;
+                }
+            }
+            if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
+                int wordEnd = rules.wordEnd(s, n, i);
+                if (wordEnd + 1 < n && s[wordEnd] == '-' && Letters.isLetter(s[wordEnd + 1])) {
+                    int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
+                    if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
+                        i = writeEntry(s, n, i, sc.matchEnd, hyphenated.entry(entry), out);
+                        continue;
+                    }
                 }
             }
             if (protectedEnd > i) {
@@ -134,7 +157,8 @@ final class TextConverter {
         }
     }
 
-    private int writeGlossary(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
+    /** Writes a glossary or hyphenated dictionary entry matched at {@code s[start, end)} and the suffixes after it. */
+    private int writeEntry(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
         boolean continued = end < n && Letters.isLetter(s[end]) && Letters.isLetter(s[end - 1]);
         String form = entry.output(target, continued);
         String sourceForm = source == Script.LATIN ? entry.latin() : entry.cyrillic();
@@ -186,7 +210,7 @@ final class TextConverter {
      * own characters only. (A one-letter word does not: I is a Roman numeral, but "I." before a name an initial.)
      */
     private void writeWord(char[] s, int n, int start, int end, Output out, Scratch sc, WordMemo memo) {
-        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH) {
+        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH || touchesHyphen(s, n, start, end)) {
             convertWord(s, n, start, end, out, sc);
             return;
         }
@@ -201,12 +225,24 @@ final class TextConverter {
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
+    /** A part of a hyphenated word: its form may depend on the other parts (see {@link HyphenatedNames}). */
+    private static boolean touchesHyphen(char[] s, int n, int start, int end) {
+        return end < n && s[end] == '-' || start > 0 && s[start - 1] == '-';
+    }
+
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {
         if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, n, start, end)) {
             out.verbatim(s, start, end);
             return;
         }
         int entry = dictionary.matchWord(s, start, end, source, sc);
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).matchesCase(s[start])) {
+            entry = CharTrie.NONE; // a name in lower case is a common word: mali is not Mali
+        }
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).isProperName()
+                && HyphenatedNames.isPartOfProperName(s, n, start, end)) {
+            entry = CharTrie.NONE; // Sent-Pyer is one name, not the coin цент and Pyer
+        }
         if (entry != CharTrie.NONE) {
             int stemEnd = sc.matchEnd;
             CaseShape shape = CaseShape.of(s, start, stemEnd);
