@@ -148,6 +148,12 @@ final class TextConverter {
                 continue;
             }
             int end = rules.wordEnd(s, n, i);
+            int kept = wordStart ? keptName(s, n, i, end) : -1;
+            if (kept > i) {
+                out.verbatim(s, i, kept);
+                i = kept;
+                continue;
+            }
             if (keepLatinWords) {
                 out.verbatim(s, i, end);
             } else {
@@ -155,6 +161,28 @@ final class TextConverter {
             }
             i = end;
         }
+    }
+
+    /**
+     * End of a name that both editions keep as written, starting at the word start {@code i}, or -1: a domain
+     * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12).
+     * The glossary still wins: it is looked up before this.
+     */
+    private int keptName(char[] s, int n, int i, int wordEnd) {
+        int k = wordEnd;
+        while (k < n && s[k] == '-' && k + 1 < n && Letters.isLetterOrDigit(s[k + 1])) {
+            k++; // a label with a hyphen: Электрон-ҳукумат.uz
+            while (k < n && Letters.isLetterOrDigit(s[k])) {
+                k++;
+            }
+        }
+        if (k + 1 < n && s[k] == '.') {
+            int end = ProtectedTokens.mixedScriptDomainEnd(s, n, i);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return wordEnd == i + 1 && source == Script.LATIN ? ProtectedTokens.codeLetterEnd(s, n, i) : -1;
     }
 
     /** Writes a glossary or hyphenated dictionary entry matched at {@code s[start, end)} and the suffixes after it. */
