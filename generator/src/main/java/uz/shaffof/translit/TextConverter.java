@@ -127,9 +127,10 @@ final class TextConverter {
                     continue;
                 }
             }
+            int end = -1; // the word's end, found once
             if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
-                int wordEnd = rules.wordEnd(s, n, i);
-                if (wordEnd + 1 < n && s[wordEnd] == '-' && Letters.isLetter(s[wordEnd + 1])) {
+                end = rules.wordEnd(s, n, i);
+                if (end + 1 < n && s[end] == '-' && Letters.isLetter(s[end + 1])) {
                     int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                     if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
                         i = writeEntry(s, n, i, sc.matchEnd, hyphenated.entry(entry), out);
@@ -147,7 +148,9 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int end = rules.wordEnd(s, n, i);
+            if (end < 0) {
+                end = rules.wordEnd(s, n, i);
+            }
             int kept = wordStart ? keptName(s, n, i, end) : -1;
             if (kept > i) {
                 out.verbatim(s, i, kept);
@@ -253,9 +256,12 @@ final class TextConverter {
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
-    /** A part of a hyphenated word: its form may depend on the other parts (see {@link HyphenatedNames}). */
+    /**
+     * A capitalised part of a hyphenated word: its form may depend on the other parts (see {@link HyphenatedNames}),
+     * so it is not taken from the memo. Lower-case parts (чора-тадбир) depend on their own letters only.
+     */
     private static boolean touchesHyphen(char[] s, int n, int start, int end) {
-        return end < n && s[end] == '-' || start > 0 && s[start - 1] == '-';
+        return Character.isUpperCase(s[start]) && (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-');
     }
 
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {
