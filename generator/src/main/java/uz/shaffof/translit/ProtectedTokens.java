@@ -127,8 +127,47 @@ final class ProtectedTokens {
         return numberAfter || numberBefore ? i + 1 : -1;
     }
 
-    /** Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. */
+    /**
+     * Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. Parts in
+     * capitals and digits joined by hyphens are one code when a part mixes letters and digits (DVB-T2, T2-MI);
+     * without such a part they are an abbreviation and a number (PQ-4947, ПҚ-4947), which are converted.
+     */
     private static int codeTokenEnd(char[] s, int n, int i) {
+        int hyphenated = hyphenatedCodeEnd(s, n, i);
+        return hyphenated > 0 ? hyphenated : runCodeEnd(s, n, i);
+    }
+
+    private static int hyphenatedCodeEnd(char[] s, int n, int i) {
+        int k = i;
+        int parts = 0;
+        boolean mixedPart = false;
+        while (true) {
+            boolean digit = false;
+            boolean letter = false;
+            int partStart = k;
+            while (k < n && (Letters.isAsciiDigit(s[k]) || Letters.isAsciiLetter(s[k]))) {
+                if (s[k] >= 'a') {
+                    return -1; // a lower-case letter: a word (5G-tarmoq keeps only 5G)
+                }
+                digit |= Letters.isAsciiDigit(s[k]);
+                letter |= Letters.isAsciiLetter(s[k]);
+                k++;
+            }
+            if (k == partStart) {
+                return -1;
+            }
+            parts++;
+            mixedPart |= digit && letter;
+            if (k + 1 < n && s[k] == '-' && isAsciiAlnum(s[k + 1])) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return parts > 1 && mixedPart && !(k < n && Letters.isLetter(s[k])) ? k : -1;
+    }
+
+    private static int runCodeEnd(char[] s, int n, int i) {
         int k = i;
         boolean digit = false;
         boolean letter = false;
