@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * Reads {@code content/} into a validated {@link Content}, or reports everything wrong with it as
@@ -76,7 +78,7 @@ public final class ContentLoader {
         List<ContentFile> files = walker.walk(contentDir, problems);
         Map<String, Remembered> seen = new HashMap<>();
         for (ContentFile file : files) {
-            Reading reading = read(file, problems, seen);
+            Reading reading = read(walker.files(), file, problems, seen);
             if (reading == null) continue;
             problems.addAll(reading.problems());
             reading.contribution().accept(parts);
@@ -100,8 +102,10 @@ public final class ContentLoader {
      * What {@code file} gives: remembered when its kind and bytes are the same as at the last load, else read. Null
      * when its bytes could not be read (the problem is reported to {@code problems}).
      */
-    private Reading read(ContentFile file, Problems problems, Map<String, Remembered> seen) {
-        byte[] bytes = decoder.readBytes(file, problems);
+    private Reading read(ProjectFiles projectFiles, ContentFile file, Problems problems, Map<String, Remembered> seen) {
+        ContentFormat format = file.kind().format();
+        byte[] bytes = projectFiles.read(file.file(), format.maxBytes(),
+                format.name().toLowerCase(Locale.ROOT) + " content files", problems);
         if (bytes == null) return null;
         if (remembered != null) {
             Remembered last = remembered.get(file.path());
