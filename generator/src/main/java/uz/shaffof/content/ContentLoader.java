@@ -133,7 +133,7 @@ public final class ContentLoader {
         Consumer<ContentParts> adds = text == null ? NOTHING : switch (file.kind().format()) {
             case JSON -> {
                 FileTree tree = json.read(file.path(), text, problems);
-                yield tree != null && sound(file.kind(), tree, problems) ? mapJson(file, tree, problems) : NOTHING;
+                yield tree != null && sound(file.kind(), tree, text, problems) ? mapJson(file, tree, problems) : NOTHING;
             }
             case MARKDOWN -> readDocument(file, text, problems);
             case TSV -> {
@@ -151,8 +151,9 @@ public final class ContentLoader {
         SplitDocument doc = FrontMatterSplitter.split(file.path(), text, problems);
         if (doc == null) return NOTHING;
         TextHygiene.checkText(file.path(), doc.body(), doc.bodyLine(), problems);
+        MarkdownReferences.check(file.path(), doc.body(), doc.bodyLine(), problems);
         FileTree tree = yaml.read(file.path(), doc, problems);
-        if (tree == null || !sound(file.kind(), tree, problems)) return NOTHING;
+        if (tree == null || !sound(file.kind(), tree, text, problems)) return NOTHING;
         if (file.kind() == FileKind.REPORT) {
             Document report = DocumentMapper.map(DocumentKind.REPORT, tree, file.slug(), doc, problems);
             return parts -> parts.reports.add(report);
@@ -161,10 +162,10 @@ public final class ContentLoader {
         return parts -> parts.pages.add(page);
     }
 
-    /** Text hygiene and schema: true when the tree may be mapped. */
-    private boolean sound(FileKind kind, FileTree tree, Problems problems) {
+    /** Text hygiene and schema: true when the tree may be mapped; {@code source} is the whole file's text. */
+    private boolean sound(FileKind kind, FileTree tree, String source, Problems problems) {
         Problems local = new Problems();
-        TextHygiene.check(tree, local);
+        TextHygiene.check(tree, source, local);
         local.addAll(schemas.validate(kind, tree));
         problems.addAll(local.sorted());
         return !local.hasErrors();
