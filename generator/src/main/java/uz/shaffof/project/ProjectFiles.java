@@ -224,6 +224,28 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * The bytes of {@code file} when it is a regular file and not a link, else null (missing, a link, a device or
+     * pipe, unreadable), with nothing reported: for caches, where anything but a file of our own is a miss. A cache
+     * lives in the project tree by default, so a link planted there (say, where a chart's PNG is looked up) would
+     * otherwise publish whatever it points to.
+     */
+    public static byte[] readRegularOrNull(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() > Integer.MAX_VALUE - 16) return null;
+            try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
+                while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                    // read until full or end of file
+                }
+                return Arrays.copyOf(buf.array(), buf.position());
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The entry of one path (its own attributes, not its target's), or null after reporting why not. */
     public Entry entry(Path p, Problems problems) {
         try {
