@@ -168,7 +168,11 @@ class TemplateEngineTest {
                     "<#include \"parts/../../secret.txt\">", "<#include \"file:///etc/passwd\">")) {
                 TemplateEngine e = engine("page.ftlh", directive);
                 BuildFailure f = assertThrows(BuildFailure.class, () -> e.render("page.ftlh", Map.of()), directive);
-                assertTrue(f.problems().get(0).toString().startsWith("templates/page.ftlh:1:"), f.problems().toString());
+                String problem = f.problems().get(0).toString();
+                assertTrue(problem.startsWith("templates/page.ftlh:1:"), problem);
+                assertTrue(problem.contains("not found") || problem.contains("Backing out from the root"),
+                        "the message says why: " + problem);
+                assertTrue(!problem.contains("TOKEN") && !problem.contains("root:x:"), problem);
             }
         } finally {
             Files.delete(dir.resolveSibling("secret.txt"));
