@@ -1,7 +1,9 @@
 package uz.shaffof.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.render.MarkdownRenderer;
 
 /**
  * Bidirectional controls and invisible format characters are refused wherever text can come from, however they
@@ -19,6 +22,8 @@ import uz.shaffof.problem.Problem;
 class HiddenCharactersTest {
     static final String REPORT = "content/reports/report.md";
     static final String BODY_LINE = "Матн: 8,19 фоизга ўсиш.";
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(s -> s);
 
     @TempDir
     Path dir;
@@ -67,10 +72,14 @@ class HiddenCharactersTest {
 
     @Test
     void aReferenceThatMarkdownShowsAsWrittenIsNotRefused() {
-        LoadResult r = withReportBody("Код: `&#x202E;`, \\&#x202E;, &amp;#x202E; ва <span title=\"&#x202E;\">x</span>.\n\n"
-                + "```\n&#x202E;\n```\n\n    &#x202E;\n");
+        String body = "Код: `&#x202E;`, \\&#x202E;, &amp;#x202E; ва <span title=\"&#x202E;\">x</span>.\n\n"
+                + "```\n&#x202E;\n```\n\n    &#x202E;\n";
+        LoadResult r = withReportBody(body);
         assertEquals(List.of(), errors(r));
         assertNotNull(r.content());
+        // Accepted because the site shows these as written: the rendered page holds no override.
+        assertFalse(RENDERER.render(body, s -> s).html().contains("\u202E"), RENDERER.render(body, s -> s).html());
+        assertTrue(RENDERER.render("a &#x202E; b", s -> s).html().contains("\u202E"), "what the refusal prevents");
     }
 
     @Test
