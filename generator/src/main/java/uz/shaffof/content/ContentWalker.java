@@ -69,7 +69,7 @@ final class ContentWalker {
                              Problems problems) {
         String why = ContentNames.whyBadFolderName(name);
         if (why != null) {
-            problems.error(badNamePos(entry, path), why);
+            problems.error(ProjectFiles.namePos(path, rel(entry.getParent())), why);
         } else if (folder != null) {
             problems.error(SourcePos.file(path), "unexpected folder: " + ContentLayout.expectedIn(folder));
         } else if (!ContentLayout.isFolder(name)) {
@@ -84,7 +84,7 @@ final class ContentWalker {
                            Problems problems) {
         String why = ContentNames.whyBadFileName(name);
         if (why != null) {
-            problems.error(badNamePos(entry, path), why);
+            problems.error(ProjectFiles.namePos(path, rel(entry.getParent())), why);
             return;
         }
         FileKind kind = ContentLayout.kindOf(folder, name);
@@ -93,16 +93,6 @@ final class ContentWalker {
             return;
         }
         out.add(new ContentFile(entry, path, kind));
-    }
-
-    /**
-     * Where to report a bad name: the entry itself, unless its path could not be printed as one
-     * {@code path:line:col} token (white space or control characters), then its folder; the message quotes the name.
-     */
-    private SourcePos badNamePos(Path entry, String path) {
-        boolean printable = path.codePoints().noneMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp)
-                || Character.isSpaceChar(cp));
-        return SourcePos.file(printable ? path : rel(entry.getParent()));
     }
 
     private void checkRequired(Path dir, List<ContentFile> found, Problems problems) {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
 
@@ -255,6 +256,30 @@ public final class ProjectFiles {
                     + ")");
             return null;
         }
+    }
+
+    /**
+     * Where a problem with an entry's name is reported: the entry itself ({@code display}), unless its path could
+     * not be printed as one {@code path:line:col} token (white space or control characters), then its folder
+     * ({@code folderDisplay}); the message quotes the name ({@link #printable}).
+     */
+    public static SourcePos namePos(String display, String folderDisplay) {
+        boolean oneToken = display.codePoints().noneMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp)
+                || Character.isSpaceChar(cp));
+        return SourcePos.file(oneToken ? display : folderDisplay);
+    }
+
+    /**
+     * A file name (or a message about one) as a message may quote it: control characters shown as code points, so
+     * a message never carries raw control bytes. File systems keep names short, so nothing is cut.
+     */
+    public static String printable(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) b.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            else b.appendCodePoint(cp);
+        });
+        return b.toString();
     }
 
     private static String whyRefused(BasicFileAttributes a) {

@@ -21,6 +21,7 @@ import uz.shaffof.output.SitePaths;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * The site's static files: the project's own ({@code templates/assets/}) and those shipped inside the generator
@@ -99,10 +100,10 @@ public final class Assets {
             String why = SitePaths.whyUnsafe("assets/" + name);
             if (why != null) {
                 String suggestion = suggestedName(name);
-                problems.error(namePos(displayDir, display), "asset name \"" + printable(name) + "\" cannot be "
-                        + "published (" + why + "): name assets with lower-case ASCII letters, digits, '.', '_' and "
-                        + "'-', starting with a letter or digit" + (suggestion == null ? ""
-                        : ", for example \"" + suggestion + "\""));
+                problems.error(ProjectFiles.namePos(display, displayDir), "asset name \""
+                        + ProjectFiles.printable(name) + "\" cannot be published (" + ProjectFiles.printable(why)
+                        + "): name assets with lower-case ASCII letters, digits, '.', '_' and '-', starting with a "
+                        + "letter or digit" + (suggestion == null ? "" : ", for example \"" + suggestion + "\""));
             } else if (bundled.contains(name)) {
                 problems.error(SourcePos.file(display), "the generator publishes its own assets/" + name
                         + "; give this file another name");
@@ -115,26 +116,6 @@ public final class Assets {
     private static String suggestedName(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._/-]+", "-").replaceAll("(^|/)[._-]+", "$1");
         return SitePaths.whyUnsafe("assets/" + s) == null ? s : null;
-    }
-
-    /**
-     * The asset itself, unless its path could not be printed as one {@code path:line:col} token (white space or
-     * control characters), then its folder; the message quotes the name.
-     */
-    private static SourcePos namePos(String displayDir, String display) {
-        boolean printable = display.codePoints().noneMatch(cp -> Character.isWhitespace(cp)
-                || Character.isISOControl(cp) || Character.isSpaceChar(cp));
-        return SourcePos.file(printable ? display : displayDir);
-    }
-
-    /** The name with control characters shown as code points, so a message never carries raw control bytes. */
-    private static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) b.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            else b.appendCodePoint(cp);
-        });
-        return b.toString();
     }
 
     private static void add(Map<String, AssetRef> refs, List<OutputFile> out, String name, byte[] bytes,
