@@ -3,7 +3,8 @@
 #   1. archetype:generate from the archetype this build made (installed by invoker:install into a private local
 #      repository, with this build's generator and plugin) into target/it/example-site;
 #   2. the generated site's own `./mvnw -o -q package`, which must build both editions with every gate passed;
-#   3. the same site with a broken file, which must fail with the file:line:col line and no stack trace.
+#   3. the goals `shaffof:check` and `shaffof:serve` found by their prefix, as the site's README uses them;
+#   4. the same site with a broken file, which must fail with the file:line:col line and no stack trace.
 # Run by the module's integration-test phase (exec-maven-plugin):
 #   generate-and-build.sh VERSION ARCHETYPE_PLUGIN_VERSION PRIVATE_REPO USER_REPO
 # Everything else (Maven's own plugins, the generator's libraries) is read from USER_REPO through a file://
@@ -65,6 +66,10 @@ grep -q 'lang="uz-Latn"' "$site/site/uz/index.html" || fail "site/uz/index.html 
 grep -q 'lang="uz-Cyrl"' "$site/site/oz/index.html" || fail "site/oz/index.html is not the Cyrillic edition"
 [[ -f $site/site/uz/regions/andijon/index.html ]] || fail "no page for the example region"
 [[ -f $site/site/oz/reports/andijan-ict-2016/index.html ]] || fail "no page for the example report"
+
+echo "archetype test: the goals the README names resolve by their prefix (shaffof:check, shaffof:serve)"
+(cd "$site" && ./mvnw "${maven[@]}" -q shaffof:check shaffof:serve -Dshaffof.skip=true) \
+  || fail "./mvnw shaffof:check shaffof:serve did not resolve"
 
 echo "archetype test: a broken content file fails the build with its position"
 sed -i '0,/{/s//{,/' "$site/content/regions.json"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +47,22 @@ class BuildMojoTest {
     }
 
     @Test
-    void outAndContentParametersOverrideTheLayoutUnderTheRoot(@TempDir Path dir) throws Exception {
-        Path elsewhere = Files.createDirectories(dir.resolve("data"));
-        SiteFixture.copyInto(elsewhere);
-        Path root = Files.createDirectories(dir.resolve("project"));
-        BuildMojo mojo = SiteFixture.configure(new BuildMojo(), root);
-        mojo.content = elsewhere.resolve("content").toFile();
-        mojo.templates = elsewhere.resolve("templates").toFile();
-        mojo.out = dir.resolve("public").toFile();
+    void everyParameterGivenBecomesTheCommandsOptionAndTheRestKeepTheirDefaults() {
+        BuildMojo mojo = new BuildMojo();
+        mojo.root = Path.of("/srv/project").toFile();
+        mojo.content = Path.of("/srv/data/content").toFile();
+        mojo.templates = Path.of("/srv/data/templates").toFile();
+        mojo.out = Path.of("/srv/public").toFile();
         mojo.baseUrl = "https://region.example/";
+        mojo.cache = Path.of("/var/cache/shaffof").toFile();
+        assertEquals(List.of("build", "--root", "/srv/project", "--content", "/srv/data/content",
+                "--templates", "/srv/data/templates", "--out", "/srv/public", "--base-url", "https://region.example/",
+                "--cache", "/var/cache/shaffof"), mojo.arguments());
 
-        assertEquals(java.util.List.of("build", "--root", root.toString(), "--content", elsewhere.resolve("content").toString(),
-                "--templates", elsewhere.resolve("templates").toString(), "--out", dir.resolve("public").toString(),
-                "--base-url", "https://region.example/", "--cache", SiteFixture.REPOSITORY.resolve(".shaffof-cache").toString()),
-                mojo.arguments());
+        BuildMojo defaults = new BuildMojo();
+        defaults.root = Path.of("/srv/project").toFile();
+        assertEquals(List.of("build", "--root", "/srv/project"), defaults.arguments(),
+                "content/, templates/, site/ and .shaffof-cache/ under the root, as the command's own defaults");
     }
 
     @Test
