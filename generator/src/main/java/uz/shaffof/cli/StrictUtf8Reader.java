@@ -116,8 +116,10 @@ final class StrictUtf8Reader extends Reader {
     /** The error at the decoder's position: the malformed bytes, and the next one when the first could start a sequence. */
     private InvalidUtf8Exception invalid(int malformed) {
         int at = bytes.position();
-        boolean leadByte = (bytes.get(at) & 0xFF) >= 0xC0;
-        int shown = Math.min(bytes.limit() - at, malformed + (leadByte ? 1 : 0));
+        int first = bytes.get(at) & 0xFF;
+        boolean leadByte = first >= 0xC0 && first <= 0xF4; // C0, C1: overlong; F5 and up start nothing
+        // A lead byte rejected alone was rejected for the byte after it, which is shown too.
+        int shown = Math.min(bytes.limit() - at, malformed + (leadByte && malformed == 1 ? 1 : 0));
         byte[] found = new byte[shown];
         bytes.get(at, found);
         return new InvalidUtf8Exception(base + at, found, endOfInput && at + shown >= bytes.limit() && leadByte
