@@ -22,7 +22,7 @@ import uz.shaffof.Main;
  * size in heap: an OutOfMemoryError here.)
  */
 class TranslitStreamingTest {
-    static final int MIB = 128;
+    static final int MIB = 100;
     /** A block of prose that ends a sentence and a line, so the blocks convert as the whole does. */
     static final String BLOCK = "Тошкент шаҳри ва Андижон вилояти ҳисоботи, 2024 йил. ЎЗБЕКИСТОН РЕСПУБЛИКАСИ "
             + "маълумотлари https://my.gov.uz/uz/x ва Ўзбекистон.\n";
