@@ -20,6 +20,7 @@ import uz.shaffof.importer.ImportRequest;
 import uz.shaffof.importer.ImportResult;
 import uz.shaffof.importer.Importer;
 import uz.shaffof.importer.ObservationMerge;
+import uz.shaffof.importer.RegionNames;
 
 /**
  * {@code shaffof import FILE --indicator ID --source ID}: a table of regions by years from a department's
@@ -87,7 +88,8 @@ public final class ImportCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         if (r.updated()) {
             for (ObservationMerge.Changed c : m.changed()) {
-                out.println(c.figure().cell() + ": replaced " + c.figure().region() + " " + c.figure().year() + ": "
+                String region = RegionNames.WHOLE_COUNTRY.equals(c.figure().region()) ? "whole country" : c.figure().region();
+                out.println(c.figure().cell() + ": replaced " + region + " " + c.figure().year() + ": "
                         + c.oldValue().toPlainString() + " -> " + c.figure().value().toPlainString());
             }
         }

@@ -91,6 +91,18 @@ class ImporterTest {
     }
 
     @Test
+    void aSemicolonFileWithMoreDecimalCommasThanSemicolonsIsStillReadBySemicolons() throws Exception {
+        String text = "Raqamli televideniye bilan qamrov, foizda, yil oxiriga, hududlar boʻyicha\n"
+                + "Hudud;2019;2020\n"
+                + "Andijon viloyati;85,7;86,1\n"
+                + "Namangan viloyati;80,5;81,25\n";
+        project.run(project.csv("tv.csv", text, StandardCharsets.UTF_8, false), "digital-tv-coverage", "andijan-ict-2016", false);
+        List<Observation> obs = observations("digital-tv-coverage");
+        assertEquals(new BigDecimal("86.1"), find(obs, "UZ-AN", 2020).value());
+        assertEquals(new BigDecimal("81.25"), find(obs, "UZ-NG", 2020).value());
+    }
+
+    @Test
     void xlsxWithMergedTitleAndYearHeadingsAndNumericCells() throws Exception {
         Path xlsx = project.xlsx("broadband.xlsx", "Sheet1", ws -> {
             ws.value(0, 0, "Кенг полосали Интернетдан фойдаланувчилар (нафар)");
