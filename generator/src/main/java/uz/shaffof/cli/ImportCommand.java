@@ -69,7 +69,9 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             result = new Importer(ContentLoader.create()).run(request);
         } catch (ImportException e) {
-            e.problems().forEach(err::println);
+            // A sheet of wrong cells can give thousands of lines: the first ones and a count, as Reporter does.
+            e.problems().stream().limit(Reporter.LIMIT).forEach(err::println);
+            if (e.problems().size() > Reporter.LIMIT) err.println("... and " + (e.problems().size() - Reporter.LIMIT) + " more");
             if (e.isUsage()) {
                 err.flush();
                 return ExitCodes.USAGE;
