@@ -65,6 +65,9 @@ public final class CellValues {
 
     static Reading readText(String text, boolean percentUnit) {
         String trimmed = text.strip();
+        if (trimmed.startsWith("=")) {
+            return new Invalid("a formula without its result (" + trimmed + "): open the file in Excel and save it again");
+        }
         if (NO_FIGURE.contains(NameKey.of(trimmed)) || NO_FIGURE.contains(trimmed)) return new NoFigure();
         Matcher m = NUMBER.matcher(trimmed);
         if (!m.find()) return new Invalid("\"" + text + "\" is not a number");

@@ -84,6 +84,10 @@ public final class XlsxGridReader {
     }
 
     private static String textOf(Cell c) {
+        if (c.getType() == CellType.FORMULA && (c.getRawValue() == null || c.getRawValue().isBlank())) {
+            // Excel stores each formula's result; a file written by another program may not. Never an empty cell.
+            return "=" + c.getFormula();
+        }
         String raw = c.getType() == CellType.STRING ? c.asString() : c.getRawValue();
         if (c.getType() == CellType.ERROR) return raw == null ? "#ERROR" : raw;
         return raw == null ? "" : raw;

@@ -178,6 +178,39 @@ class ImporterTest {
     }
 
     @Test
+    void aFormulaWithoutItsResultIsReportedNotTakenForAnEmptyCell() throws Exception {
+        Path xlsx = project.xlsx("f.xlsx", "Sheet1", ws -> {
+            ws.value(0, 0, "Hudud");
+            ws.value(0, 1, 2019);
+            ws.value(1, 0, "Andijon viloyati");
+            ws.formula(1, 1, "C2*2");           // fastexcel, like some exporters, writes no cached result
+        });
+        ImportException e = assertThrows(ImportException.class,
+                () -> project.run(xlsx, "broadband-users", "andijan-ict-2016", false));
+        assertEquals("f.xlsx:Sheet1!B2: a formula without its result (=C2*2): open the file in Excel and save it again",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void intoAnIndicatorWithNoObservationsYetOrNoObservationsKey() throws Exception {
+        String empty = "{\n  \"id\": \"fresh\",\n  \"title\": \"Yangi\",\n  \"definition\": \"Yangi.\",\n"
+                + "  \"methodology\": \"Yangi.\",\n  \"unit\": \"count\",\n  \"better\": \"higher\",\n"
+                + "  \"topic\": \"connectivity\",\n  \"observations\": []\n}\n";
+        Files.writeString(project.indicator("fresh"), empty, StandardCharsets.UTF_8);
+        Files.writeString(project.indicator("bare"), empty.replace("fresh", "bare").replace(",\n  \"observations\": []", ""),
+                StandardCharsets.UTF_8);
+        Path csv = project.csv("c.csv", "Hudud;2019\nAndijon viloyati;5\nBuxoro viloyati;7\n", StandardCharsets.UTF_8, false);
+        project.run(csv, "fresh", "andijan-ict-2016", false);
+        project.run(csv, "bare", "andijan-ict-2016", false);
+        assertEquals(2, observations("fresh").size());
+        assertEquals(2, observations("bare").size());
+        String fresh = project.indicatorText("fresh");
+        assertTrue(fresh.contains("  \"observations\": [\n    {\n      \"region\": \"UZ-AN\",\n"), fresh);
+        assertTrue(fresh.endsWith("    }\n  ]\n}\n"), fresh);
+        assertTrue(project.indicatorText("bare").endsWith("    }\n  ]\n}\n"), project.indicatorText("bare"));
+    }
+
+    @Test
     void csvProblemsAreReportedAsLineAndField() throws Exception {
         Path csv = project.csv("bad.csv", "Hudud;2019\nAndijon;abc\n", StandardCharsets.UTF_8, false);
         ImportException e = assertThrows(ImportException.class,
