@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import uz.shaffof.content.Indicator;
 import uz.shaffof.content.LoadResult;
 import uz.shaffof.content.Source;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.Problems;
+import uz.shaffof.project.ProjectFiles;
 import uz.shaffof.translit.Glossary;
 import uz.shaffof.translit.GlossaryException;
 import uz.shaffof.translit.Transliterator;
@@ -53,7 +56,7 @@ public final class Importer {
         Grid grid = readGrid(request);
         boolean percent = "percent".equals(indicator.unit());
         RegionYearTable.Read table = RegionYearTable.read(grid, RegionNames.of(content.regions(), transliterator(content)), percent);
-        String text = Files.readString(indicatorFile, StandardCharsets.UTF_8);
+        String text = readContentFile(request.root(), indicatorFile);
         IndicatorJson json = IndicatorJson.parse(text);
         ObservationMerge merge = ObservationMerge.of(table.figures(), json);
 
@@ -114,7 +117,13 @@ public final class Importer {
         Path file = request.spreadsheet();
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) throw ImportException.usage(file.toString(), "no such file");
+        if (!Files.exists(file)) throw ImportException.usage(file.toString(), "no such file");
+        // The editor names this file on the command line, so a link to it is followed; a pipe or a device is not read.
+        if (!Files.isRegularFile(file)) throw ImportException.usage(file.toString(), "not a regular file");
+        if (Files.size(file) > ProjectFiles.MAX_FILE_BYTES) {
+            throw ImportException.usage(file.toString(), "larger than " + ProjectFiles.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MiB: not a table of regions by years");
+        }
         byte[] bytes = Files.readAllBytes(file);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return XlsxGridReader.read(name, bytes, request.sheet());
         if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) {
@@ -149,7 +158,7 @@ public final class Importer {
             String contentRel = request.content().startsWith(request.root())
                     ? request.root().relativize(request.content()).toString() : "";
             Path copy = scratch.resolve(contentRel.isEmpty() ? "content" : contentRel);
-            copyTree(request.content(), copy);
+            copyTree(request.root(), request.content(), copy);
             Path copiedIndicator = copy.resolve(request.content().relativize(indicatorFile).toString());
             Files.writeString(copiedIndicator, edited.text(), StandardCharsets.UTF_8);
             String loaderPath = rel(scratch, copiedIndicator);
@@ -233,13 +242,23 @@ public final class Importer {
         return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
+    /** The text of a content file the loader has just accepted, read as the loader reads it (no link followed). */
+    private static String readContentFile(Path root, Path file) throws IOException {
+        Problems problems = new Problems();
+        byte[] bytes = new ProjectFiles(root).read(file, ProjectFiles.MAX_FILE_BYTES, "content files", problems);
+        if (bytes == null) throw new IOException(problems.sorted().toString());
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Copies the regular files under {@code from}, as the project reader lists them (links are not followed). */
+    private static void copyTree(Path root, Path from, Path to) throws IOException {
+        Problems problems = new Problems();
+        List<ProjectFiles.Entry> files = new ProjectFiles(root).filesUnder(from, problems);
+        if (problems.hasErrors()) throw new IOException(problems.sorted().toString());
+        for (ProjectFiles.Entry e : files) {
+            Path target = to.resolve(from.relativize(e.path()).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(e.path(), target, LinkOption.NOFOLLOW_LINKS);
         }
     }
 
