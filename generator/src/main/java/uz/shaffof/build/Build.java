@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -133,6 +134,19 @@ public final class Build implements AutoCloseable {
      *                       for longer than {@code wait} (exit 3); the published site is as it was
      */
     public BuildResult run(BuildListener listener, OutputLock.Wait wait) {
+        return generateAndPublish(options, wait, () -> {
+            BuildResult result = generate(listener);
+            listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
+            return result;
+        });
+    }
+
+    /**
+     * The output side of {@link #run(BuildListener, OutputLock.Wait)}, around {@code generate}: the checks, the
+     * lock, the recovery, and the publish of the files {@code generate} makes, whose warnings the result gets.
+     * Package-private so that tests can drive every path through it with a small site.
+     */
+    static BuildResult generateAndPublish(BuildOptions options, OutputLock.Wait wait, Supplier<BuildResult> generate) {
         ProjectPaths.requireSafe(options, ProjectPaths.Writes.OUTPUT_AND_CACHE);
         Path out = RealPaths.resolve(options.out());
         new AtomicPublisher(out).requireReplaceable(); // before the lock file is made: a refusal writes nothing
@@ -140,8 +154,7 @@ public final class Build implements AutoCloseable {
             AtomicPublisher publisher = new AtomicPublisher(out, lock);
             publisher.recover();
             publisher.requireReplaceable(); // again: what recovery put back, or what appeared while this build waited
-            BuildResult result = generate(listener);
-            listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
+            BuildResult result = generate.get();
             AtomicPublisher.Published published = publisher.publish(result.files());
             return result.withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
                     SourcePos.file(options.display(left.path())), "the new site is published, but this directory "

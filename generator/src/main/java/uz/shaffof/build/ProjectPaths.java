@@ -26,6 +26,34 @@ public final class ProjectPaths {
     private ProjectPaths() {}
 
     /**
+     * The options as given on the command line ({@code null}: the default), with the root, output and cache resolved
+     * where they really are ({@link RealPaths}: links followed, {@code ..} resolved against the file system, not by
+     * spelling).
+     *
+     * @throws OutputRefused when a path is empty (an unset shell variable would name the current directory) or
+     *                       cannot be resolved; a usage error
+     */
+    public static BuildOptions fromCommandLine(Path root, Path content, Path templates, Path out, String baseUrl,
+                                               Path cache) {
+        requireNotEmpty("--root", root);
+        requireNotEmpty("--content", content);
+        requireNotEmpty("--templates", templates);
+        requireNotEmpty("--out", out);
+        requireNotEmpty("--cache", cache);
+        BuildOptions d = BuildOptions.forProject(RealPaths.resolve(root));
+        return new BuildOptions(d.root(), content != null ? content : d.content(),
+                templates != null ? templates : d.templates(), out != null ? RealPaths.resolve(out) : d.out(), baseUrl,
+                cache != null ? RealPaths.resolve(cache) : null);
+    }
+
+    private static void requireNotEmpty(String option, Path given) {
+        if (given != null && given.toString().isEmpty()) {
+            throw OutputRefused.option(option + " is empty (an unset shell variable?), which would name the current "
+                    + "directory; give a directory by name");
+        }
+    }
+
+    /**
      * @throws OutputRefused naming the first path that breaks a rule, the rule, and the option to change
      */
     public static void requireSafe(BuildOptions o, Writes writes) {

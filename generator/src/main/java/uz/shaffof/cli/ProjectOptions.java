@@ -3,8 +3,8 @@ package uz.shaffof.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.ProjectPaths;
 import uz.shaffof.output.OutputRefused;
-import uz.shaffof.output.RealPaths;
 
 /** Where the project's parts are; every command that reads content shares these options. */
 public final class ProjectOptions {
@@ -30,28 +30,11 @@ public final class ProjectOptions {
     Path cache;
 
     /**
-     * The options as a {@link BuildOptions}, with the root, output and cache resolved where they really are
-     * ({@link RealPaths}: links followed, {@code ..} resolved against the file system, not by spelling).
+     * The options as a {@link BuildOptions}, resolved as {@link ProjectPaths#fromCommandLine} says.
      *
-     * @throws OutputRefused when a path is empty (an unset shell variable names the current directory) or cannot be
-     *                       resolved; a usage error
+     * @throws OutputRefused when a path is empty or cannot be resolved; a usage error
      */
     BuildOptions toBuildOptions() {
-        requireNotEmpty("--root", root);
-        requireNotEmpty("--content", content);
-        requireNotEmpty("--templates", templates);
-        requireNotEmpty("--out", out);
-        requireNotEmpty("--cache", cache);
-        BuildOptions d = BuildOptions.forProject(RealPaths.resolve(root));
-        return new BuildOptions(d.root(), content != null ? content : d.content(),
-                templates != null ? templates : d.templates(), out != null ? RealPaths.resolve(out) : d.out(), baseUrl,
-                cache != null ? RealPaths.resolve(cache) : null);
-    }
-
-    private static void requireNotEmpty(String option, Path given) {
-        if (given != null && given.toString().isEmpty()) {
-            throw OutputRefused.option(option + " is empty (an unset shell variable?), "
-                    + "which would name the current directory; give a directory by name");
-        }
+        return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache);
     }
 }

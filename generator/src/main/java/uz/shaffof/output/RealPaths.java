@@ -35,6 +35,10 @@ public final class RealPaths {
         Path at = abs.getRoot();
         Path missing = null; // the first name on the way that does not exist
         for (Path name : abs) {
+            if (missing == null && !at.equals(abs.getRoot()) && !Files.isDirectory(at)) {
+                throw new OutputRefused(abs, "goes through " + at + ", which is a file, not a directory; "
+                        + "give a path through directories");
+            }
             String n = name.toString();
             if (n.equals(".")) continue;
             if (n.equals("..")) {
