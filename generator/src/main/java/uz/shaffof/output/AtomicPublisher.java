@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes a complete set of files as the directory {@code out} so that readers of {@code out} see either the
@@ -176,6 +177,7 @@ public final class AtomicPublisher {
      * @throws OutputFailed  when the staging directory cannot be made
      */
     public Staging stage() {
+        if (heldLock == null) requireReplaceable(); // before the lock file is made: a refusal writes nothing
         OutputLock own = heldLock != null ? null : OutputLock.acquire(out, OutputLock.Wait.DEFAULT);
         try {
             recover();
@@ -337,9 +339,22 @@ public final class AtomicPublisher {
             }
         }
 
-        /** Writes the files, in parallel. */
+        /**
+         * Writes the files, in parallel. On the first failure the other writers stop, and this returns (throwing that
+         * failure) only when none is writing any more: a staging directory deleted while a writer still adds to it
+         * would be left behind, and on a full disk it holds the space.
+         */
         public void writeAll(Collection<OutputFile> files) {
-            files.parallelStream().forEach(this::write);
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            files.parallelStream().forEach(f -> {
+                if (failure.get() != null) return;
+                try {
+                    write(f);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            if (failure.get() != null) throw failure.get();
         }
 
         /**
@@ -458,9 +473,12 @@ public final class AtomicPublisher {
 
     /** Removes what dead builds left beside the output: the lock is held, so none of it is a live build's. */
     private void removeLeftovers(List<Leftover> notDeleted) {
+        List<Path> tried = notDeleted.stream().map(Leftover::path).toList();
         try {
             for (Path p : siblings(tmpPrefix)) deleteOrNote(p, notDeleted);
-            for (Path p : siblings(oldPrefix)) deleteOrNote(p, notDeleted);
+            for (Path p : siblings(oldPrefix)) {
+                if (!tried.contains(p)) deleteOrNote(p, notDeleted);
+            }
         } catch (IOException e) {
             notDeleted.add(new Leftover(parent, OutputFailed.reason(e)));
         }
