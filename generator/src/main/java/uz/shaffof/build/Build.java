@@ -142,14 +142,25 @@ public final class Build implements AutoCloseable {
     }
 
     /**
+     * The checks a build makes before it writes anything: the paths ({@link ProjectPaths}) and the output itself
+     * (nothing, an empty directory or a site of ours). Returns the output directory where it really is.
+     *
+     * @throws OutputRefused naming the path and what to do instead
+     */
+    public static Path requireSafeOutput(BuildOptions options) {
+        ProjectPaths.requireSafe(options, ProjectPaths.Writes.OUTPUT_AND_CACHE);
+        Path out = RealPaths.resolve(options.out());
+        new AtomicPublisher(out).requireReplaceable(); // before the lock file is made: a refusal writes nothing
+        return out;
+    }
+
+    /**
      * The output side of {@link #run(BuildListener, OutputLock.Wait)}, around {@code generate}: the checks, the
      * lock, the recovery, and the publish of the files {@code generate} makes, whose warnings the result gets.
      * Package-private so that tests can drive every path through it with a small site.
      */
     static BuildResult generateAndPublish(BuildOptions options, OutputLock.Wait wait, Supplier<BuildResult> generate) {
-        ProjectPaths.requireSafe(options, ProjectPaths.Writes.OUTPUT_AND_CACHE);
-        Path out = RealPaths.resolve(options.out());
-        new AtomicPublisher(out).requireReplaceable(); // before the lock file is made: a refusal writes nothing
+        Path out = requireSafeOutput(options);
         try (OutputLock lock = OutputLock.acquire(out, wait)) {
             AtomicPublisher publisher = new AtomicPublisher(out, lock);
             publisher.recover();

@@ -1,6 +1,10 @@
 package uz.shaffof.build;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
 
@@ -74,6 +78,23 @@ public final class ProjectPaths {
         requireApart(o, cache, cacheUse, "--cache", content, "the content directory");
         requireApart(o, cache, cacheUse, "--cache", templates, "the template directory");
         if (out != null) requireApart(o, out, outUse, "--out", cache, "the cache directory");
+    }
+
+    /**
+     * Whether the cache directory can be written: made if missing, and a file created and deleted in it. Empty when
+     * it can; else the operating system's reason ({@code Read-only file system}). The cache is an optimisation, so
+     * a build goes on without it, but a user whose every build renders every page should be told why.
+     */
+    public static Optional<String> cacheUnwritable(BuildOptions o) {
+        try {
+            Files.createDirectories(o.cache());
+            Files.delete(Files.createTempFile(o.cache(), ".probe-", ".tmp"));
+            return Optional.empty();
+        } catch (FileSystemException e) {
+            return Optional.of(e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
+        } catch (IOException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
     }
 
     private static void requireApart(BuildOptions o, Path p, String use, String option, Path other, String otherName) {

@@ -51,6 +51,13 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
         });
         ProgressPrinter progress = ProgressPrinter.forTerminal(out);
+        // Build.run checks the paths too; checked here first, so that nothing is probed for a refused build.
+        try {
+            Build.requireSafeOutput(options);
+        } catch (OutputRefused e) {
+            return Reporter.refused(err, options, e);
+        }
+        Reporter.cacheNote(err, options);
         progress.begin();
         try {
             BuildResult result;

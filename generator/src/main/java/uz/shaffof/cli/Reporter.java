@@ -80,6 +80,7 @@ final class Reporter {
         } catch (OutputRefused e) {
             return refused(err, options, e);
         }
+        cacheNote(err, options);
         try {
             if (AtomicPublisher.recoverIfInterrupted(options.out())) {
                 err.println(name(options, options.out()) + ": put back the site that a build stopped while publishing "
@@ -91,5 +92,12 @@ final class Reporter {
         }
         err.flush();
         return -1;
+    }
+
+    /** Tells the user, once per command, that rendered pages and charts cannot be kept, and why. */
+    static void cacheNote(PrintWriter err, BuildOptions options) {
+        ProjectPaths.cacheUnwritable(options).ifPresent(reason -> err.println(name(options, options.cache())
+                + ": note: cannot write: " + reason + "; every page and chart is rendered afresh and not kept"));
+        err.flush();
     }
 }

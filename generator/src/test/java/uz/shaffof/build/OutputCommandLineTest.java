@@ -199,6 +199,26 @@ class OutputCommandLineTest {
         }
     }
 
+    /** A cache that cannot be written (here a read-only file system) is said once, with the path and the reason. */
+    @Test
+    void aCacheThatCannotBeWrittenIsNotedWithThePathAndTheReason() throws IOException {
+        Path root = skeleton();
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        Mounts.tmpfs(disk, 64);
+        try {
+            Mounts.readOnly(disk);
+            for (String command : List.of("check", "build")) {
+                CommandLineTest.Run r = CommandLineTest.run(command, "--root", root.toString(), "--cache",
+                        disk.toString());
+                assertEquals(1, r.code(), "the skeleton's content is wrong, and the cache does not change that");
+                assertTrue(r.err().startsWith(disk + "/: note: cannot write: Read-only file system; every page and "
+                        + "chart is rendered afresh"), command + ": " + r.err());
+            }
+        } finally {
+            Mounts.unmount(disk);
+        }
+    }
+
     private static Set<String> files(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             Set<String> s = new TreeSet<>();
