@@ -9,6 +9,7 @@ import uz.shaffof.cli.CheckCommand;
 import uz.shaffof.cli.ExitCodes;
 import uz.shaffof.cli.ServeCommand;
 import uz.shaffof.cli.TranslitCommand;
+import uz.shaffof.problem.Crash;
 
 /**
  * The {@code shaffof} command. With no subcommand it builds the site, as {@code shaffof build} does. Exit
@@ -25,8 +26,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // A background thread (a chart engine warming up, a practice) that dies says so in one line, as the main
+        // thread does, instead of the JVM's stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+            synchronized (err) {
+                err.print("[" + thread.getName() + "] ");
+                Crash.report(err, t, Crash.debugRequested());
+            }
+        });
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err));
     }
 
     /** Runs the command line with the given streams; returns the exit status instead of exiting. */
@@ -35,14 +44,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        // Not the editor's fault and not theirs to debug: one line, no stack trace (SHAFFOF_DEBUG=1 shows it).
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            // Not the editor's fault and not theirs to debug: one line, no stack trace (SHAFFOF_DEBUG=1 shows it).
-            line.getErr().println("shaffof: internal error: " + ex);
-            if ("1".equals(System.getenv("SHAFFOF_DEBUG"))) ex.printStackTrace(line.getErr());
-            line.getErr().flush();
+            Crash.report(line.getErr(), ex, Crash.debugRequested());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // picocli hands only Exceptions to the handler above: an Error (out of memory, a stack overflow, a class
+            // that failed to initialize) comes through here, from this thread or rethrown from a worker's.
+            Crash.report(err, t, Crash.debugRequested());
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /** No subcommand: build with default options. */

@@ -1,11 +1,19 @@
 package uz.shaffof.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.render.RenderLimits;
 
 /** Where the project's parts are; every command that reads content shares these options. */
 public final class ProjectOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--root", paramLabel = "DIR", description = "Project root (default: the current directory).")
     Path root = Path.of(".");
 
@@ -26,9 +34,23 @@ public final class ProjectOptions {
             description = "Cache of rendered charts and pages (default: ROOT/.shaffof-cache). Safe to delete at any time.")
     Path cache;
 
+    @Option(names = "--template-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "How long one page's template may run before the build fails with its line "
+                    + "(30s, 500ms, 2m; default: 30s).")
+    Duration templateTimeout = RenderLimits.DEFAULT_TIMEOUT;
+
+    @Option(names = "--template-depth", paramLabel = "N",
+            description = "How deeply template directives and macro/function calls may nest before the build fails "
+                    + "with its line (default: ${DEFAULT-VALUE}).")
+    int templateDepth = RenderLimits.DEFAULT_MAX_DEPTH;
+
     BuildOptions toBuildOptions() {
         BuildOptions d = BuildOptions.forProject(root);
+        if (templateDepth < 1) {
+            throw new ParameterException(spec.commandLine(), "--template-depth must be at least 1, not " + templateDepth);
+        }
         return new BuildOptions(d.root(), content != null ? content : d.content(),
-                templates != null ? templates : d.templates(), out != null ? out : d.out(), baseUrl, cache);
+                templates != null ? templates : d.templates(), out != null ? out : d.out(), baseUrl, cache,
+                RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));
     }
 }

@@ -104,7 +104,8 @@ public final class SiteGenerator {
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
         // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
         TemplateFiles templateFiles = TemplateFiles.read(options.templates(), options.display(options.templates()));
-        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()));
+        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
+                options.renderLimits());
         Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL, session.assetDigests());
 
         ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
@@ -116,7 +117,7 @@ public final class SiteGenerator {
 
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
-        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
+        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections), listener::cancelled);
         PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
