@@ -43,6 +43,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        return execute(cl, args);
+    }
+
+    /**
+     * Executes {@code cl} so that whatever it throws ends as one line on its error stream and an exit status: 2 for
+     * a usage error, 3 for anything else that escapes a command (a command reports content errors itself, as 1).
+     */
+    static int execute(CommandLine cl, String[] args) {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         // Not the editor's fault and not theirs to debug: one line, no stack trace (SHAFFOF_DEBUG=1 shows it).
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
@@ -54,7 +62,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } catch (Throwable t) {
             // picocli hands only Exceptions to the handler above: an Error (out of memory, a stack overflow, a class
             // that failed to initialize) comes through here, from this thread or rethrown from a worker's.
-            Crash.report(err, t, Crash.debugRequested());
+            Crash.report(cl.getErr(), t, Crash.debugRequested());
             return ExitCodes.INTERNAL;
         }
     }
