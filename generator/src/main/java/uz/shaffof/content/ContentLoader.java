@@ -160,6 +160,11 @@ public final class ContentLoader {
     /** Text hygiene and schema: true when the tree may be mapped. */
     private boolean sound(FileKind kind, FileTree tree, Problems problems) {
         Problems local = new Problems();
+        // Numbers first: the schema validator computes with them, and an unbounded one costs it minutes and memory.
+        if (!NumberBounds.check(tree, local)) {
+            problems.addAll(local.sorted());
+            return false;
+        }
         TextHygiene.check(tree, local);
         local.addAll(schemas.validate(kind, tree));
         problems.addAll(local.sorted());
