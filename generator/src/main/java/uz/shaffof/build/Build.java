@@ -155,7 +155,10 @@ public final class Build implements AutoCloseable {
         // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
         List<OutputFile> files = site.files().complete();
         List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)));
-        if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
+        if (!gateProblems.isEmpty()) {
+            throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
+                    options.display(options.out())));
+        }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(files, site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());

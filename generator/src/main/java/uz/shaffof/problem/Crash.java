@@ -50,7 +50,8 @@ public final class Crash {
 
     /**
      * The failure inside the wrappers that only carry it across threads or APIs (and add nothing an editor needs);
-     * a wrapper with a message of its own (a gate's name) is kept, since its message names the cause.
+     * a wrapper with a message of its own (a gate's name) is kept, since its message names the cause; one whose message
+     * is only its cause's is not.
      */
     static Throwable unwrap(Throwable t) {
         Throwable cur = t;
@@ -58,7 +59,8 @@ public final class Crash {
             if (cur instanceof ExecutionException || cur instanceof CompletionException
                     || cur instanceof InvocationTargetException || cur instanceof UncheckedIOException
                     || (cur.getCause() instanceof Error && !(cur instanceof ExceptionInInitializerError))
-                    || cur.getClass() == RuntimeException.class) {
+                    || cur.getClass() == RuntimeException.class
+                    || String.valueOf(cur.getCause()).equals(cur.getMessage())) {
                 cur = cur.getCause();
             } else {
                 break;

@@ -68,13 +68,16 @@ public final class SiteGenerator {
     /**
      * The generated site: its files (the link-preview PNGs of charts drawn in this build are deferred: see
      * {@link GeneratedFiles}), the number of HTML pages of each edition, and the output paths (sorted) of the pages
-     * whose template ran in this build; the others were taken from the {@link PageCache}.
+     * whose template ran in this build; the others were taken from the {@link PageCache}; and the content each page
+     * was made from, by output path, for the pages made from one file ({@link PageSource}).
      */
-    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
+    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages,
+                         Map<String, PageSource> sources) {
         public Output {
             Objects.requireNonNull(files, "files");
             pagesPerEdition = Map.copyOf(pagesPerEdition);
             renderedPages = List.copyOf(renderedPages);
+            sources = Map.copyOf(sources);
         }
     }
 
@@ -139,7 +142,12 @@ public final class SiteGenerator {
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
         PageCache.Stats stats = run.finish();
         session.offerPagePractice(PagePractice.of(renderer::render, plans, templateFiles.fingerprint()));
-        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered());
+        Map<String, PageSource> sources = new java.util.HashMap<>();
+        for (PagePlan p : allPlans) {
+            if (p.source() == null) continue;
+            for (Edition e : Edition.values()) sources.put(p.outputPath(e), p.source());
+        }
+        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered(), sources);
     }
 
     /** Counts pages as they are done, from the rendering threads. */
