@@ -151,7 +151,9 @@ public final class Rebuilder implements AutoCloseable {
                     continue;
                 }
                 listener.built(report);
-                if (idle()) builder.rehearse();
+                // A failed build is not rehearsed: it would only fail again (a runaway template for its whole time
+                // limit), and a rehearsal cannot be cancelled by the edit that fixes it.
+                if (report.ok() && idle()) builder.rehearse();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -64,12 +64,13 @@ class MutatedContentBuildTest {
         List<Change> changes = new ArrayList<>(known());
         changes.addAll(random(root.resolve("content"), new Random(SEED)));
         List<String> offenders = new ArrayList<>();
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
         try (PreviewBuild build = new PreviewBuild(options)) {
             for (Change change : changes) {
                 Map<Path, byte[]> saved = snapshot(root.resolve("content"));
                 try {
                     change.apply().accept(root.resolve("content"));
-                    String verdict = verdict(build);
+                    String verdict = verdict(build, outcomes);
                     if (verdict != null) offenders.add(change.description() + ": " + verdict);
                 } finally {
                     restore(root.resolve("content"), saved);
@@ -77,14 +78,20 @@ class MutatedContentBuildTest {
             }
         }
         assertTrue(offenders.isEmpty(), offenders.size() + " change(s) ended badly:\n" + String.join("\n", offenders));
+        // The loop must reach the stages after loading, where the crashes were: some changes must pass the loader.
+        int pastLoad = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("load")).mapToInt(Map.Entry::getValue)
+                .sum();
+        assertTrue(pastLoad >= 5, "too few changes got past the loader: " + outcomes);
     }
 
     /** Null when the build succeeded or failed with located problems only; else what went wrong. */
-    private static String verdict(PreviewBuild build) {
+    private static String verdict(PreviewBuild build, Map<String, Integer> outcomes) {
         try {
             build.build(SiteBuilder.Stages.NONE);
+            outcomes.merge("built", 1, Integer::sum);
             return null;
         } catch (BuildFailure f) {
+            outcomes.merge(f.stage(), 1, Integer::sum);
             for (Problem p : f.problems()) {
                 if (!LOCATED.matcher(p.toString()).matches() || LEAKS.stream().anyMatch(p.message()::contains)) {
                     return "badly reported: " + p;

@@ -262,4 +262,29 @@ class RebuilderTest {
             assertTrue(next(reports).ok(), "the build thread survived the error");
         }
     }
+
+    @Test
+    void aFailedBuildIsNotRehearsed() throws Exception {
+        AtomicInteger rehearsals = new AtomicInteger();
+        SiteBuilder failing = new SiteBuilder() {
+            @Override
+            public BuildResult build(Stages stages) {
+                throw PreviewServerTest.failure("a runaway template");
+            }
+
+            @Override
+            public void rehearse() {
+                rehearsals.incrementAndGet();
+            }
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(failing, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertFalse(next(reports).ok());
+            r.request(Rebuilder.Trigger.initial());
+            assertFalse(next(reports).ok());
+            assertNull(reports.poll(300, TimeUnit.MILLISECONDS));
+            assertEquals(0, rehearsals.get(), "a rehearsal of a failing build would only fail again, uncancellable");
+        }
+    }
 }
