@@ -53,6 +53,13 @@ class RenderLimitsTest {
     }
 
     @Test
+    void anEndlessEmptyListInAnImportedTemplateStopsAtItsLine() throws IOException {
+        Files.writeString(dir.resolve("macros.ftlh"), "<#macro spin>\n  <#list 1.. as i></#list>\n</#macro>");
+        Problem p = failure("<#import \"macros.ftlh\" as m>\n<@m.spin/>", QUICK);
+        assertTrue(p.toString().startsWith("templates/macros.ftlh:2:3: template did not finish"), p.toString());
+    }
+
+    @Test
     void anEndlessListThatPrintsStopsWhenThePageGrowsTooLarge() throws IOException {
         Problem p = failure("<main>\n<#list 1.. as i>${i} </#list>\n</main>", RenderLimits.DEFAULT.withMaxOutputChars(100_000));
         assertEquals("templates/page.ftlh:2:1", p.pos().toString(), p.toString());
