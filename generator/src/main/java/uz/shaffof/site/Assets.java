@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.SitePaths;
+import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.SourcePos;
 
 /**
  * The site's static files: the project's own ({@code templates/assets/}) and those shipped inside the generator
@@ -64,23 +68,40 @@ public final class Assets {
      * @param bundled classpath resources shipped with the generator: logical name → resource path
      */
     public static Assets collect(Path projectAssets, Map<String, String> bundled) {
-        return collect(projectAssets, bundled, new Digests());
+        return collect(projectAssets, "templates/assets", bundled, new Digests());
     }
 
     /** The same, taking each file's path and SRI value from {@code digests} when its bytes are unchanged. */
     static Assets collect(Path projectAssets, Map<String, String> bundled, Digests digests) {
+        return collect(projectAssets, "templates/assets", bundled, digests);
+    }
+
+    /**
+     * The same, naming {@code projectAssets} as {@code displayDir} in messages. A file whose name cannot be published
+     * (a Finder {@code .DS_Store}, a capital letter, a space) fails the build at that file, with the rule it breaks.
+     */
+    static Assets collect(Path projectAssets, String displayDir, Map<String, String> bundled, Digests digests) {
         Map<String, AssetRef> refs = new LinkedHashMap<>();
         List<OutputFile> out = new ArrayList<>();
+        List<Problem> unpublishable = new ArrayList<>();
         if (Files.isDirectory(projectAssets)) {
             try (Stream<Path> walk = Files.walk(projectAssets)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = projectAssets.relativize(p).toString().replace('\\', '/');
+                    String why = SitePaths.whyUnsafe("assets/" + name);
+                    if (why != null) {
+                        unpublishable.add(Problem.error(SourcePos.file(displayDir + "/" + name), "this file cannot "
+                                + "be published under assets/: " + why + "; rename it, or delete it if it is not "
+                                + "part of the site (macOS Finder writes .DS_Store files)"));
+                        continue;
+                    }
                     add(refs, out, name, Files.readAllBytes(p), digests);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        if (!unpublishable.isEmpty()) throw new BuildFailure("assets", unpublishable);
         bundled.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> add(refs, out, e.getKey(), digests.bundled(e.getValue()), digests));
         return new Assets(refs, out);

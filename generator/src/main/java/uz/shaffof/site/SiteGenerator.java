@@ -109,7 +109,8 @@ public final class SiteGenerator {
         TemplateFiles templateFiles = TemplateFiles.read(options.templates(), options.display(options.templates()));
         TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
                 options.renderLimits());
-        Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL, session.assetDigests());
+        Assets assets = Assets.collect(options.templates().resolve("assets"),
+                options.display(options.templates().resolve("assets")), BundledAssets.ALL, session.assetDigests());
 
         ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
                 (done, total) -> listener.progress("charts", done, total), session.charts());
