@@ -6,6 +6,8 @@ import picocli.CommandLine;
 import uz.shaffof.bench.BenchCommand;
 import uz.shaffof.cli.BuildCommand;
 import uz.shaffof.cli.CheckCommand;
+import uz.shaffof.cli.ImportCommand;
+import uz.shaffof.cli.NewCommand;
 import uz.shaffof.cli.ExitCodes;
 import uz.shaffof.cli.ServeCommand;
 import uz.shaffof.cli.TranslitCommand;
@@ -18,7 +20,7 @@ import uz.shaffof.problem.Crash;
  */
 @CommandLine.Command(name = "shaffof", mixinStandardHelpOptions = true, version = "shaffof 0.1.0",
         description = "Builds the bilingual (Uzbek Latin / Cyrillic) transparency site from content/ and templates/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, TranslitCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, TranslitCommand.class, ImportCommand.class, NewCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
