@@ -28,7 +28,9 @@ import uz.shaffof.problem.SourcePos;
  * and locked down further: templates are trusted code, but a template must never be able to run a command
  * ({@code ?new} resolves no class at all; {@code ?api} is off), every value is HTML-escaped (HTML output format
  * for every template, whatever its extension), and an error fails the build with the template's line and column
- * instead of being printed into the page.
+ * instead of being printed into the page. A render that runs away (an endless {@code <#list 1..>}, a macro that
+ * calls itself, a page without end) stops at its {@link RenderLimits} with an error at the template line
+ * ({@link RenderGuard}), never hangs or overflows the stack.
  *
  * <pre><code>TemplateEngine engine = TemplateEngine.create(Path.of("templates"), "templates");
  * String html = engine.render("page.ftlh", model);</code></pre>

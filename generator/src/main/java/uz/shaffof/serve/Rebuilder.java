@@ -200,6 +200,8 @@ public final class Rebuilder implements AutoCloseable {
         } catch (BuildCancelled c) {
             return null;
         } catch (RuntimeException | Error e) {
+            // A build cancelled while closing may end in whatever its interrupted thread threw: nobody wants it.
+            if (run.cancelled.get()) return null;
             // A bug or the heap running out, not the editor's fault: the server goes on (what the failed build held
             // is garbage now), and the next save tries again.
             failure = BuildFailure.of("internal", Problem.error(SourcePos.file("(shaffof serve)"), Crash.describe(e)));
