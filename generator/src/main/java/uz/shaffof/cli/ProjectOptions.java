@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.ProjectPaths;
+import uz.shaffof.output.OutputRefused;
 import uz.shaffof.render.RenderLimits;
 
 /** Where the project's parts are; every command that reads content shares these options. */
@@ -23,7 +25,8 @@ public final class ProjectOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "Template directory (default: ROOT/templates).")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site): a new directory, or one a previous build published; "
+                    + "never the root, the content, the templates or the cache.")
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -44,13 +47,17 @@ public final class ProjectOptions {
                     + "with its line (default: ${DEFAULT-VALUE}).")
     int templateDepth = RenderLimits.DEFAULT_MAX_DEPTH;
 
+    /**
+     * The options as a {@link BuildOptions}, resolved as {@link ProjectPaths#fromCommandLine} says, with the limits
+     * on each page's template.
+     *
+     * @throws OutputRefused when a path is empty or cannot be resolved; a usage error
+     */
     BuildOptions toBuildOptions() {
-        BuildOptions d = BuildOptions.forProject(root);
         if (templateDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--template-depth must be at least 1, not " + templateDepth);
         }
-        return new BuildOptions(d.root(), content != null ? content : d.content(),
-                templates != null ? templates : d.templates(), out != null ? out : d.out(), baseUrl, cache,
-                RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));
+        return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache)
+                .withRenderLimits(RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));
     }
 }
