@@ -3,6 +3,7 @@ package uz.shaffof;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import uz.shaffof.bench.BenchCommand;
 import uz.shaffof.cli.BuildCommand;
 import uz.shaffof.cli.CheckCommand;
 import uz.shaffof.cli.ExitCodes;
@@ -17,7 +18,7 @@ import uz.shaffof.cli.TranslitCommand;
 @CommandLine.Command(name = "shaffof", mixinStandardHelpOptions = true, version = "shaffof 0.1.0",
         description = "Builds the bilingual (Uzbek Latin / Cyrillic) transparency site from content/ and templates/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, TranslitCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
