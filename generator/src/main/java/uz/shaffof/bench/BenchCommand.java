@@ -117,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Writes the project (with {@code write}, which says what it wrote), then builds it unless told not to. */
-    private static int generateAndBuild(CommandSpec spec, ProjectOptions options, Function<ProjectFiles, String> write) {
+    private static int generateAndBuild(CommandSpec spec, ProjectOptions options, Function<ProjectWriter, String> write) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (options.noBuild && options.outProject == null) {
@@ -126,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = null;
         try {
             dir = options.outProject != null ? options.outProject : Files.createTempDirectory("shaffof-bench-");
-            out.println(write.apply(ProjectFiles.createIn(dir)));
+            out.println(write.apply(ProjectWriter.createIn(dir)));
             out.flush();
             if (options.noBuild) return ExitCodes.OK;
             CommandLine root = spec.root().commandLine();

@@ -61,7 +61,7 @@ final class CorpusProject {
      * Writes the project: a copy of {@code base}'s {@code content/} and {@code templates/}, and a report for each
      * document of the corpus at {@code corpus} (its {@code neutral/} folder, or the folder above it).
      */
-    static Written write(Path corpus, Path base, ProjectFiles out) {
+    static Written write(Path corpus, Path base, ProjectWriter out) {
         Path content = contentOf(corpus);
         BaseProject.requireProject(base);
         out.copyTree(base.resolve("content"), "content");

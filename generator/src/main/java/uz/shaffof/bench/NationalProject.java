@@ -69,7 +69,7 @@ final class NationalProject {
     /** What was written. */
     record Written(int regions, int districts, int indicators, int observations, int projects, int reports, int charts) {}
 
-    static Written write(Path base, ProjectFiles out, int reports, int projects) {
+    static Written write(Path base, ProjectWriter out, int reports, int projects) {
         BaseProject.requireProject(base);
         out.copyTree(base.resolve("templates"), "templates");
         // The interface strings, units and glossary belong to the templates and the script engine, not to the data.
@@ -132,7 +132,7 @@ final class NationalProject {
     }
 
     /** Writes the indicators; returns how many observations they have. */
-    private static int indicators(ProjectFiles out, List<String[]> regions, SyntheticText text) {
+    private static int indicators(ProjectWriter out, List<String[]> regions, SyntheticText text) {
         Map<String, long[][]> values = new LinkedHashMap<>();
         int observations = 0;
         for (String[] def : RAW) {
@@ -193,7 +193,7 @@ final class NationalProject {
         return o;
     }
 
-    private static void share(ProjectFiles out, String id, String title, String numerator, String denominator) {
+    private static void share(ProjectWriter out, String id, String title, String numerator, String denominator) {
         Map<String, Object> indicator = new LinkedHashMap<>();
         indicator.put("id", id);
         indicator.put("title", title);
@@ -283,7 +283,7 @@ final class NationalProject {
         return ratings;
     }
 
-    private static void projectSets(ProjectFiles out, List<String[]> regions, int projects, SyntheticText text) {
+    private static void projectSets(ProjectWriter out, List<String[]> regions, int projects, SyntheticText text) {
         List<List<Map<String, Object>>> byRegion = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) byRegion.add(new ArrayList<>());
         for (int i = 0; i < projects; i++) {
@@ -318,7 +318,7 @@ final class NationalProject {
     }
 
     /** A tile map of each raw indicator in the last year, and two charts of the portal. */
-    private static int charts(ProjectFiles out) {
+    private static int charts(ProjectWriter out) {
         int count = 0;
         for (String[] def : RAW) {
             out.json("content/charts/" + def[0] + "-map.json", chart(def[0] + "-map", def[1] + " hududlar boʻyicha",
@@ -348,7 +348,7 @@ final class NationalProject {
      * with headings, a list, a table of the region's figures, and links to two other reports and an indicator.
      * Odd ones are written in Latin, even ones in Cyrillic (the engine converts the prose; links stay as they are).
      */
-    private static void reports(ProjectFiles out, List<String[]> regions, int count, SyntheticText text,
+    private static void reports(ProjectWriter out, List<String[]> regions, int count, SyntheticText text,
                                 List<Map<String, Object>> sources) {
         Transliterator engine = Transliterator.standard();
         for (int k = 1; k <= count; k++) {

@@ -30,7 +30,7 @@ class CorpusProjectTest {
     @Test
     void eachDocumentIsAReportOfTheRealProjectAndTheProjectPassesCheck() throws IOException {
         Path corpus = TinyCorpus.write(dir.resolve("corpus"));
-        ProjectFiles files = ProjectFiles.createIn(dir.resolve("project"));
+        ProjectWriter files = ProjectWriter.createIn(dir.resolve("project"));
         CorpusProject.Written written = CorpusProject.write(corpus.resolve("neutral"), REAL, files);
         assertEquals(3, written.reports());
 

@@ -34,7 +34,7 @@ class NationalProjectTest {
 
     @Test
     void theContentLoadsWithoutAProblemAndHasTheNationalShape() {
-        ProjectFiles files = ProjectFiles.createIn(dir.resolve("n"));
+        ProjectWriter files = ProjectWriter.createIn(dir.resolve("n"));
         NationalProject.Written w = NationalProject.write(CorpusProjectTest.REAL, files, 6, 40);
         LoadResult loaded = ContentLoader.create().load(files.root(), files.root().resolve("content"));
         assertEquals(List.of(), loaded.problems());
@@ -52,7 +52,7 @@ class NationalProjectTest {
 
     @Test
     void reportsLinkOnlyToReportsAndIndicatorsThatExist() throws IOException {
-        ProjectFiles files = ProjectFiles.createIn(dir.resolve("n"));
+        ProjectWriter files = ProjectWriter.createIn(dir.resolve("n"));
         NationalProject.write(CorpusProjectTest.REAL, files, 9, 0);
         Path content = files.root().resolve("content");
         List<String> broken = new ArrayList<>();
@@ -81,7 +81,7 @@ class NationalProjectTest {
     }
 
     private static Map<String, String> written(Path root) throws IOException {
-        NationalProject.write(CorpusProjectTest.REAL, ProjectFiles.createIn(root), 4, 30);
+        NationalProject.write(CorpusProjectTest.REAL, ProjectWriter.createIn(root), 4, 30);
         Map<String, String> out = new TreeMap<>();
         for (Path f : list(root.resolve("content"))) out.put(root.relativize(f).toString(), Files.readString(f));
         return out;

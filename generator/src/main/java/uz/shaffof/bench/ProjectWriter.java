@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * exact numbers), Markdown with YAML front matter, and copies of a real project's files. It only ever creates files
  * in a directory that was empty or absent, so it can never overwrite anything of the user's.
  */
-final class ProjectFiles {
+final class ProjectWriter {
     static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -29,7 +29,7 @@ final class ProjectFiles {
 
     private final Path root;
 
-    private ProjectFiles(Path root) {
+    private ProjectWriter(Path root) {
         this.root = root;
     }
 
@@ -38,7 +38,7 @@ final class ProjectFiles {
      *
      * @throws BenchException when {@code dir} has anything in it, or is not a directory
      */
-    static ProjectFiles createIn(Path dir) {
+    static ProjectWriter createIn(Path dir) {
         try {
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -52,7 +52,7 @@ final class ProjectFiles {
                 }
             }
             Files.createDirectories(dir);
-            return new ProjectFiles(dir.toAbsolutePath().normalize());
+            return new ProjectWriter(dir.toAbsolutePath().normalize());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
