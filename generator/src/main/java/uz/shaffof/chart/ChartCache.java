@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * Rendered charts kept on disk under a key made of everything that decides the picture: the spec's content
@@ -121,14 +122,10 @@ public final class ChartCache {
         byte[] kept = memory == null ? null : memory.pngs.get(key);
         if (kept != null) return kept;
         Path file = file(key, ".png");
-        try {
-            if (!Files.isRegularFile(file)) return null;
-            byte[] read = Files.readAllBytes(file);
-            if (memory != null) memory.pngs.put(key, read);
-            return read;
-        } catch (IOException e) {
-            return null; // unreadable: draw again
-        }
+        // Never through a link, never a pipe: anything but a file of our own is a miss, drawn again.
+        byte[] read = ProjectFiles.readRegularOrNull(file);
+        if (read != null && memory != null) memory.pngs.put(key, read);
+        return read;
     }
 
     /** Stores the PNG of {@code spec}'s chart at a size. */
@@ -177,9 +174,10 @@ public final class ChartCache {
     }
 
     private static RenderedChart read(Path file) {
-        if (!Files.isRegularFile(file)) return null;
+        byte[] bytes = ProjectFiles.readRegularOrNull(file);
+        if (bytes == null) return null;
         try {
-            JsonNode n = JSON.readTree(file.toFile());
+            JsonNode n = JSON.readTree(bytes);
             return new RenderedChart(n.get("svg").asText(), n.get("ariaLabel").asText(), n.get("description").asText(),
                     n.get("optionJson").asText());
         } catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.translit.Script;
 
 /**
@@ -27,31 +28,21 @@ public final class ChartData {
 
     private ChartData() {}
 
-    /** CSV (RFC 4180 quoting, LF line ends, no BOM): a header, then one row per category and series. */
+    /**
+     * CSV (RFC 4180 quoting, LF line ends, no BOM, formulas neutralised by {@link CsvWriter}): a header, then one row
+     * per category and series.
+     */
     public static String csv(ChartSpec spec) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (int c = 0; c < spec.categories().size(); c++) {
             for (Series s : spec.series()) {
                 BigDecimal v = s.values().get(c);
-                out.append(textCell(spec.categories().get(c))).append(',')
-                        .append(textCell(s.name())).append(',')
-                        .append(v == null ? "" : v.toPlainString()).append('\n');
+                out.append(CsvWriter.cell(spec.categories().get(c))).append(',')
+                        .append(CsvWriter.cell(s.name())).append(',')
+                        .append(v == null ? "" : CsvWriter.cell(v.toPlainString())).append('\n');
             }
         }
         return out.toString();
-    }
-
-    /**
-     * A text cell, quoted when needed. A leading {@code = + - @} (or tab, CR) would make a spreadsheet run
-     * the cell as a formula; such text gets a leading apostrophe, the convention spreadsheets display as
-     * plain text. Numbers are never text cells, so a negative value is untouched.
-     */
-    static String textCell(String text) {
-        String cell = text;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) cell = "'" + cell;
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || cell.startsWith("'");
-        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     /** JSON: the chart's id, texts, categories and series with exact numbers ({@code null} = no data). */

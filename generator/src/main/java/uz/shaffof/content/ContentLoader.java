@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * Reads {@code content/} into a validated {@link Content}, or reports everything wrong with it as
@@ -76,7 +78,7 @@ public final class ContentLoader {
         List<ContentFile> files = walker.walk(contentDir, problems);
         Map<String, Remembered> seen = new HashMap<>();
         for (ContentFile file : files) {
-            Reading reading = read(file, problems, seen);
+            Reading reading = read(walker.files(), file, problems, seen);
             if (reading == null) continue;
             problems.addAll(reading.problems());
             reading.contribution().accept(parts);
@@ -100,8 +102,10 @@ public final class ContentLoader {
      * What {@code file} gives: remembered when its kind and bytes are the same as at the last load, else read. Null
      * when its bytes could not be read (the problem is reported to {@code problems}).
      */
-    private Reading read(ContentFile file, Problems problems, Map<String, Remembered> seen) {
-        byte[] bytes = decoder.readBytes(file, problems);
+    private Reading read(ProjectFiles projectFiles, ContentFile file, Problems problems, Map<String, Remembered> seen) {
+        ContentFormat format = file.kind().format();
+        byte[] bytes = projectFiles.read(file.file(), format.maxBytes(),
+                format.name().toLowerCase(Locale.ROOT) + " content files", problems);
         if (bytes == null) return null;
         if (remembered != null) {
             Remembered last = remembered.get(file.path());
@@ -129,7 +133,7 @@ public final class ContentLoader {
         Consumer<ContentParts> adds = text == null ? NOTHING : switch (file.kind().format()) {
             case JSON -> {
                 FileTree tree = json.read(file.path(), text, problems);
-                yield tree != null && sound(file.kind(), tree, problems) ? mapJson(file, tree, problems) : NOTHING;
+                yield tree != null && sound(file.kind(), tree, text, problems) ? mapJson(file, tree, problems) : NOTHING;
             }
             case MARKDOWN -> readDocument(file, text, problems);
             case TSV -> {
@@ -147,8 +151,9 @@ public final class ContentLoader {
         SplitDocument doc = FrontMatterSplitter.split(file.path(), text, problems);
         if (doc == null) return NOTHING;
         TextHygiene.checkText(file.path(), doc.body(), doc.bodyLine(), problems);
+        MarkdownReferences.check(file.path(), doc.body(), doc.bodyLine(), problems);
         FileTree tree = yaml.read(file.path(), doc, problems);
-        if (tree == null || !sound(file.kind(), tree, problems)) return NOTHING;
+        if (tree == null || !sound(file.kind(), tree, text, problems)) return NOTHING;
         if (file.kind() == FileKind.REPORT) {
             Document report = DocumentMapper.map(DocumentKind.REPORT, tree, file.slug(), doc, problems);
             return parts -> parts.reports.add(report);
@@ -157,10 +162,10 @@ public final class ContentLoader {
         return parts -> parts.pages.add(page);
     }
 
-    /** Text hygiene and schema: true when the tree may be mapped. */
-    private boolean sound(FileKind kind, FileTree tree, Problems problems) {
+    /** Text hygiene and schema: true when the tree may be mapped; {@code source} is the whole file's text. */
+    private boolean sound(FileKind kind, FileTree tree, String source, Problems problems) {
         Problems local = new Problems();
-        TextHygiene.check(tree, local);
+        TextHygiene.check(tree, source, local);
         local.addAll(schemas.validate(kind, tree));
         problems.addAll(local.sorted());
         return !local.hasErrors();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * The rule for names inside {@code content/}: lower-case ASCII slugs, so that the same file has the same name on
@@ -72,13 +73,8 @@ final class ContentNames {
         return null;
     }
 
-    /** The name with control characters shown as code points, so a message never carries raw control bytes. */
+    /** The name as a message may quote it ({@link ProjectFiles#printable}). */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().limit(MAX_LENGTH + 20L).forEach(cp -> {
-            if (Character.isISOControl(cp)) b.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            else b.appendCodePoint(cp);
-        });
-        return b.toString();
+        return ProjectFiles.printable(s);
     }
 }

@@ -1,37 +1,37 @@
 package uz.shaffof.content;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * Lists the files of {@code content/} in sorted order and decides what kind each one is, enforcing the path
- * rules: no symbolic links (a link inside content/ can point anywhere on the build machine; see Jekyll
- * CVE-2018-17567), lower-case ASCII names, no two names equal but for letter case, no unknown files or folders.
+ * rules: no symbolic links, on the way to content/ or inside it, and no special files ({@link ProjectFiles}), lower-case
+ * ASCII names, no two names equal but for letter case, no unknown files or folders.
  *
  * <pre><code>List&lt;ContentFile&gt; files = new ContentWalker(root).walk(root.resolve("content"), problems);</code></pre>
  */
 final class ContentWalker {
-    private final Path projectRoot;
+    private final ProjectFiles files;
 
     ContentWalker(Path projectRoot) {
-        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.files = new ProjectFiles(projectRoot);
     }
 
     /** Every acceptable file, sorted by path; every rule broken is added to {@code problems}. */
     List<ContentFile> walk(Path contentDir, Problems problems) {
         Path dir = contentDir.toAbsolutePath().normalize();
         List<ContentFile> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        ProjectFiles.FolderState state = files.folder(dir, problems);
+        if (state == ProjectFiles.FolderState.REFUSED) return out;
+        if (state == ProjectFiles.FolderState.MISSING) {
             problems.error(SourcePos.file(rel(dir)), "content folder not found: expected a folder with site.json, "
                     + "regions.json, sources.json and the content folders");
             return out;
@@ -43,11 +43,10 @@ final class ContentWalker {
 
     private void walkFolder(Path dir, String folder, List<ContentFile> out, Problems problems) {
         Map<String, String> seenCase = new HashMap<>();
-        for (Path entry : sortedEntries(dir, problems)) {
-            String name = entry.getFileName().toString();
-            String path = rel(entry);
-            BasicFileAttributes attrs = attributes(entry, path, problems);
-            if (attrs == null) continue;
+        for (ProjectFiles.Entry e : files.list(dir, problems)) {
+            Path entry = e.path();
+            String name = e.name();
+            String path = e.display();
             String other = seenCase.putIfAbsent(ContentNames.caseKey(name), name);
             if (other != null) {
                 problems.error(SourcePos.file(path), "\"" + ContentNames.printable(name) + "\" differs from \""
@@ -55,15 +54,13 @@ final class ContentWalker {
                         + "hold both: rename or remove one");
                 continue;
             }
-            if (attrs.isSymbolicLink()) {
-                problems.error(SourcePos.file(path), "symbolic link: content/ must hold real files and folders only "
-                        + "(a link can point outside the project); replace the link with the file it points to");
-            } else if (attrs.isDirectory()) {
+            String refused = e.whyRefused();
+            if (refused != null) {
+                problems.error(SourcePos.file(path), refused);
+            } else if (e.isFolder()) {
                 visitFolder(entry, name, folder, path, out, problems);
-            } else if (attrs.isRegularFile()) {
-                visitFile(entry, name, folder, path, out, problems);
             } else {
-                problems.error(SourcePos.file(path), "not a regular file or folder (a device, pipe or socket)");
+                visitFile(entry, name, folder, path, out, problems);
             }
         }
     }
@@ -72,7 +69,7 @@ final class ContentWalker {
                              Problems problems) {
         String why = ContentNames.whyBadFolderName(name);
         if (why != null) {
-            problems.error(badNamePos(entry, path), why);
+            problems.error(ProjectFiles.namePos(path, rel(entry.getParent())), why);
         } else if (folder != null) {
             problems.error(SourcePos.file(path), "unexpected folder: " + ContentLayout.expectedIn(folder));
         } else if (!ContentLayout.isFolder(name)) {
@@ -87,7 +84,7 @@ final class ContentWalker {
                            Problems problems) {
         String why = ContentNames.whyBadFileName(name);
         if (why != null) {
-            problems.error(badNamePos(entry, path), why);
+            problems.error(ProjectFiles.namePos(path, rel(entry.getParent())), why);
             return;
         }
         FileKind kind = ContentLayout.kindOf(folder, name);
@@ -96,16 +93,6 @@ final class ContentWalker {
             return;
         }
         out.add(new ContentFile(entry, path, kind));
-    }
-
-    /**
-     * Where to report a bad name: the entry itself, unless its path could not be printed as one
-     * {@code path:line:col} token (white space or control characters), then its folder; the message quotes the name.
-     */
-    private SourcePos badNamePos(Path entry, String path) {
-        boolean printable = path.codePoints().noneMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp)
-                || Character.isSpaceChar(cp));
-        return SourcePos.file(printable ? path : rel(entry.getParent()));
     }
 
     private void checkRequired(Path dir, List<ContentFile> found, Problems problems) {
@@ -119,31 +106,13 @@ final class ContentWalker {
         }
     }
 
-    private List<Path> sortedEntries(Path dir, Problems problems) {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        } catch (IOException | RuntimeException e) {
-            problems.error(SourcePos.file(rel(dir)), "cannot list folder: " + e.getClass().getSimpleName());
-        }
-        // Sorted by name as a String: the same order on every machine, whatever the file system returns.
-        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return entries;
-    }
-
-    private BasicFileAttributes attributes(Path entry, String path, Problems problems) {
-        try {
-            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            problems.error(SourcePos.file(path), "cannot read file attributes: " + e.getClass().getSimpleName());
-            return null;
-        }
-    }
-
     /** The path relative to the project root with {@code /}, as every message prints it. */
     String rel(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path r = abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : abs;
-        return r.toString().replace('\\', '/');
+        return files.display(p);
+    }
+
+    /** The project's files, as this walker reads them. */
+    ProjectFiles files() {
+        return files;
     }
 }

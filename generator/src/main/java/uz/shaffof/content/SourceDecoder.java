@@ -1,24 +1,18 @@
 package uz.shaffof.content;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Locale;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
 
 /**
- * Reads a content file as UTF-8 text, or says exactly why it cannot. The policy, the same for every kind:
+ * Decodes a content file's bytes (read by {@link uz.shaffof.project.ProjectFiles}) as UTF-8 text, or says exactly why it cannot. The policy, the same for every kind:
  * <ul>
  *   <li>empty and whitespace-only files are errors ("file is empty");</li>
  *   <li>a byte-order mark is an error: it is invisible in editors, and a BOM before {@code # Heading} turns the
@@ -32,29 +26,6 @@ import uz.shaffof.problem.SourcePos;
  * Columns count characters from 1, not bytes, so that they match what editors show for Cyrillic text.
  */
 final class SourceDecoder {
-
-    /** The file's bytes (never following a link); null after reporting a problem (too large, unreadable). */
-    byte[] readBytes(ContentFile file, Problems problems) {
-        long max = file.kind().format().maxBytes();
-        try (SeekableByteChannel ch = Files.newByteChannel(file.file(), StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS)) {
-            long size = ch.size();
-            if (size > max) {
-                problems.error(SourcePos.file(file.path()), "file is " + size + " bytes; the limit for "
-                        + file.kind().format().name().toLowerCase(Locale.ROOT) + " content files is " + max
-                        + " bytes: split it or remove what does not belong");
-                return null;
-            }
-            ByteBuffer buf = ByteBuffer.allocate((int) size);
-            while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                // read until full or end of file
-            }
-            return Arrays.copyOf(buf.array(), buf.position());
-        } catch (IOException | RuntimeException e) {
-            problems.error(SourcePos.file(file.path()), "cannot read file (" + e.getClass().getSimpleName() + ")");
-            return null;
-        }
-    }
 
     /** Decodes {@code bytes} of the file at {@code path}; null after reporting a problem. */
     String decode(String path, byte[] bytes, ContentFormat format, Problems problems) {

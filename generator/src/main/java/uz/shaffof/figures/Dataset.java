@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import uz.shaffof.content.Text;
+import uz.shaffof.csv.CsvWriter;
 
 /**
  * One downloadable dataset: an id (the file name without extension), a title ({@code null} when the content
@@ -46,7 +47,10 @@ public record Dataset(String id, Text title, List<Column> columns, List<List<Str
         return columns.stream().map(Column::name).toList();
     }
 
-    /** RFC 4180 CSV with a header row and LF line ends; encode as UTF-8. */
+    /**
+     * RFC 4180 CSV with a header row and LF line ends, a text cell a spreadsheet would run as a formula neutralised
+     * ({@link CsvWriter}); encode as UTF-8.
+     */
     public String csv() {
         return CsvWriter.write(columnNames(), rows);
     }

@@ -115,11 +115,15 @@ public final class TemplateEngine {
                 "template error: " + firstLine(message));
     }
 
+    /**
+     * The first line of Freemarker's message, and the next one too when the first ends in a colon: "Template inclusion
+     * failed (for parameter value "/etc/passwd"):" says nothing without the reason below it.
+     */
     private static String firstLine(String s) {
         if (s == null) return "";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        String[] lines = s.strip().split("\n", 3);
+        String first = lines[0].strip();
+        return first.endsWith(":") && lines.length > 1 ? first + " " + lines[1].strip() : first;
     }
 
     /**

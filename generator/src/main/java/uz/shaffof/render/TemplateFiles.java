@@ -4,9 +4,7 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,10 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * Every file under a template directory, read once: their bytes and one fingerprint of them all. A
@@ -40,24 +39,50 @@ public record TemplateFiles(Path dir, Map<String, byte[]> files, String fingerpr
     }
 
     /**
-     * Reads every regular file under {@code dir}; a directory that cannot be read fails the build, named as
-     * {@code displayDir} (relative to the project root).
+     * Reads every regular file under {@code dir}, which messages call {@code displayDir}; see
+     * {@link #read(ProjectFiles, Path)}.
      */
     public static TemplateFiles read(Path dir, String displayDir) {
-        if (!Files.isDirectory(dir)) {
-            throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
+        return read(ProjectFiles.of(dir, displayDir), dir);
+    }
+
+    /**
+     * Reads every regular file under {@code dir} through {@code project}, so that nothing outside the project is
+     * read: a symbolic link (on the way to {@code dir} or under it) or a device, pipe or socket under it fails the
+     * build with a problem naming it, as do a missing directory and an unreadable or oversized file. Operating
+     * system and editor junk ({@link uz.shaffof.project.JunkFiles}) is skipped unread.
+     */
+    public static TemplateFiles read(ProjectFiles project, Path dir) {
+        Problems problems = new Problems();
+        ProjectFiles.FolderState state = project.folder(dir, problems);
+        if (state == ProjectFiles.FolderState.MISSING) {
+            throw BuildFailure.of("templates", Problem.error(SourcePos.file(project.display(dir)),
                     "cannot read the template directory: it does not exist or is not a directory"));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        if (state == ProjectFiles.FolderState.REAL) {
+            Path base = dir.toAbsolutePath().normalize();
+            for (ProjectFiles.Entry file : project.filesUnder(base, problems)) {
+                byte[] bytes = project.read(file.path(), ProjectFiles.MAX_FILE_BYTES, "templates and assets",
+                        problems);
+                if (bytes != null) files.put(base.relativize(file.path()).toString().replace('\\', '/'), bytes);
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw BuildFailure.of("templates", Problem.error(SourcePos.file(displayDir),
-                    "cannot read the template directory: " + e.getMessage()));
         }
+        problems.throwIfErrors("templates");
         return of(dir, files);
+    }
+
+    /**
+     * The files under {@code folder} (such as {@code assets}), named relative to it: {@code assets/site.css} is
+     * {@code site.css}.
+     */
+    public Map<String, byte[]> under(String folder) {
+        String prefix = folder + "/";
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(prefix)) out.put(name.substring(prefix.length()), bytes);
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     /**

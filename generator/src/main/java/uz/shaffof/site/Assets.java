@@ -3,8 +3,6 @@ package uz.shaffof.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,10 +11,17 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.output.SitePaths;
+import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Problems;
+import uz.shaffof.problem.SourcePos;
+import uz.shaffof.project.ProjectFiles;
 
 /**
  * The site's static files: the project's own ({@code templates/assets/}) and those shipped inside the generator
@@ -60,30 +65,57 @@ public final class Assets {
     }
 
     /**
-     * @param projectAssets {@code templates/assets/}; every file in it is published under {@code assets/}
+     * @param projectAssets the files of {@code templates/assets/} (as {@link uz.shaffof.render.TemplateFiles#under}
+     *     gives them: read without following links, junk skipped), by name relative to that folder; every one is
+     *     published under {@code assets/}
+     * @param displayDir how that folder is named in messages, such as {@code templates/assets}
      * @param bundled classpath resources shipped with the generator: logical name → resource path
+     * @throws BuildFailure naming every asset whose name cannot be published
      */
-    public static Assets collect(Path projectAssets, Map<String, String> bundled) {
-        return collect(projectAssets, bundled, new Digests());
+    public static Assets collect(Map<String, byte[]> projectAssets, String displayDir, Map<String, String> bundled) {
+        return collect(projectAssets, displayDir, bundled, new Digests());
     }
 
     /** The same, taking each file's path and SRI value from {@code digests} when its bytes are unchanged. */
-    static Assets collect(Path projectAssets, Map<String, String> bundled, Digests digests) {
+    static Assets collect(Map<String, byte[]> projectAssets, String displayDir, Map<String, String> bundled,
+                          Digests digests) {
+        checkNames(projectAssets.keySet(), displayDir, bundled.keySet());
         Map<String, AssetRef> refs = new LinkedHashMap<>();
         List<OutputFile> out = new ArrayList<>();
-        if (Files.isDirectory(projectAssets)) {
-            try (Stream<Path> walk = Files.walk(projectAssets)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = projectAssets.relativize(p).toString().replace('\\', '/');
-                    add(refs, out, name, Files.readAllBytes(p), digests);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        new TreeMap<>(projectAssets).forEach((name, bytes) -> add(refs, out, name, bytes, digests));
         bundled.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> add(refs, out, e.getKey(), digests.bundled(e.getValue()), digests));
         return new Assets(refs, out);
+    }
+
+    /**
+     * Every asset's name must be publishable as it is ({@link SitePaths}: lower-case ASCII, the same file on every
+     * server and checkout) and must not take the name of a file the generator ships; each one that is not is a
+     * problem naming the file and saying how to name it.
+     */
+    private static void checkNames(Iterable<String> names, String displayDir, Set<String> bundled) {
+        Problems problems = new Problems();
+        for (String name : names) {
+            String display = displayDir + "/" + name;
+            String why = SitePaths.whyUnsafe("assets/" + name);
+            if (why != null) {
+                String suggestion = suggestedName(name);
+                problems.error(ProjectFiles.namePos(display, displayDir), "asset name \""
+                        + ProjectFiles.printable(name) + "\" cannot be published (" + ProjectFiles.printable(why)
+                        + "): name assets with lower-case ASCII letters, digits, '.', '_' and '-', starting with a "
+                        + "letter or digit" + (suggestion == null ? "" : ", for example \"" + suggestion + "\""));
+            } else if (bundled.contains(name)) {
+                problems.error(SourcePos.file(display), "the generator publishes its own assets/" + name
+                        + "; give this file another name");
+            }
+        }
+        problems.throwIfErrors("assets");
+    }
+
+    /** The name made publishable, when lower-casing and replacing other characters by '-' is enough; else null. */
+    private static String suggestedName(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._/-]+", "-").replaceAll("(^|/)[._-]+", "$1");
+        return SitePaths.whyUnsafe("assets/" + s) == null ? s : null;
     }
 
     private static void add(Map<String, AssetRef> refs, List<OutputFile> out, String name, byte[] bytes,

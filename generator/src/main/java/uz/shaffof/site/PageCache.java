@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import uz.shaffof.project.ProjectFiles;
 import uz.shaffof.render.TemplateEngine;
 
 /**
@@ -165,13 +166,9 @@ public final class PageCache {
     /** The page stored under {@code key}, or null when there is none or it is not exactly what was stored. */
     private byte[] read(String key) {
         Path f = file(key);
-        byte[] all;
-        try {
-            if (!Files.isRegularFile(f)) return null;
-            all = Files.readAllBytes(f);
-        } catch (IOException e) {
-            return null;
-        }
+        // Never through a link, never a pipe: anything but a file of our own is a miss.
+        byte[] all = ProjectFiles.readRegularOrNull(f);
+        if (all == null) return null;
         // The header has a fixed length: format, key, and the SHA-256 of the rest, one line each.
         int headerLength = FORMAT.length() + 1 + 64 + 1 + 64 + 1;
         if (all.length < headerLength) return null;

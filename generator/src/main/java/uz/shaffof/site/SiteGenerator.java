@@ -22,6 +22,7 @@ import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
+import uz.shaffof.project.ProjectFiles;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.render.TemplateFiles;
@@ -107,9 +108,11 @@ public final class SiteGenerator {
         String baseUrl = baseUrl();
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
         // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
-        TemplateFiles templateFiles = TemplateFiles.read(options.templates(), options.display(options.templates()));
+        // Through the project's files: no link (templates/ itself included) is followed, no pipe or device opened.
+        TemplateFiles templateFiles = TemplateFiles.read(new ProjectFiles(options.root()), options.templates());
         TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()));
-        Assets assets = Assets.collect(options.templates().resolve("assets"), BundledAssets.ALL, session.assetDigests());
+        Assets assets = Assets.collect(templateFiles.under("assets"), options.display(options.templates().resolve("assets")),
+                BundledAssets.ALL, session.assetDigests());
 
         stages.start(BuildStages.CHARTS);
         ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),

@@ -98,4 +98,28 @@ class CommandLineTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("content directory not found"), r.err());
     }
+
+    @Test
+    void anAssetLinkedToTheEnvironmentIsRefusedWithItsPathAndExitOne() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Files.createSymbolicLink(project.resolve("templates/assets/env.css"), Path.of("/proc/self/environ"));
+        Files.createSymbolicLink(project.resolve("templates/passwd.ftlh"), Path.of("/etc/passwd"));
+        Run r = run("build", "--root", project.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("templates/assets/env.css:1:1: symbolic links are not followed"), r.err());
+        assertTrue(r.err().contains("templates/passwd.ftlh:1:1: symbolic links are not followed"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+        assertFalse(Files.exists(project.resolve("site")), "nothing was published");
+    }
+
+    @Test
+    void anAssetNamedWithACapitalIsAContentErrorNotAnInternalOne() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Files.writeString(project.resolve("templates/assets/Logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Run r = run("check", "--root", project.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("templates/assets/Logo.svg:1:1: asset name \"Logo.svg\" cannot be published"), r.err());
+        assertTrue(r.err().contains("for example \"logo.svg\""), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
 }

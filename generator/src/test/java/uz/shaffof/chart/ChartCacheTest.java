@@ -85,4 +85,22 @@ class ChartCacheTest {
         assertEquals(1, memory.size(), "chart 1 and its PNG were not used: forgotten (they stay on disk)");
         assertEquals(drawn("1"), ChartCache.in(dir).find(spec("1")));
     }
+
+    @Test
+    void aLinkPlantedWhereAPngOrAChartIsLookedUpIsAMissNeverRead() throws IOException {
+        ChartCache cache = ChartCache.in(dir);
+        cache.putPng(spec("1"), 1200, 630, new byte[] {1});
+        cache.put(spec("1"), drawn("1"));
+        Path secret = Files.writeString(dir.resolveSibling(dir.getFileName() + "-environ"), "CI_TOKEN=abc");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(f);
+                Files.createSymbolicLink(f, secret);
+            }
+        }
+        ChartCache again = ChartCache.in(dir);
+        assertNull(again.findPng(spec("1"), 1200, 630), "a link is not a cached PNG");
+        assertNull(again.find(spec("1")), "a link is not a cached chart");
+        Files.delete(secret);
+    }
 }

@@ -174,6 +174,30 @@ class GeneratedBadContentTest {
     }
 
     @Test
+    void contentThatIsItselfALinkIsRefused() {
+        check(f -> {
+            try {
+                Path real = dir.resolveSibling(dir.getFileName() + "-real-content");
+                Files.move(f.path("content"), real);
+                Files.createSymbolicLink(f.path("content"), real);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "content", 1, "symbolic links are not followed");
+    }
+
+    @Test
+    void aNamedPipeInContentIsRefusedWithoutBeingOpened() {
+        check(f -> {
+            try {
+                uz.shaffof.project.ProjectFilesTestSupport.mkfifo(f.path("content/indicators/pipe.json"));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "content/indicators/pipe.json", 1, "not a regular file or folder");
+    }
+
+    @Test
     void windowsReservedNameIsRefused() {
         check(f -> f.write("content/charts/con.json", "{}"), "content/charts/con.json", 1, "reserved on Windows");
         check(f -> f.write("content/charts/CON.json", "{}"), "content/charts/CON.json", 1, "lower-case");

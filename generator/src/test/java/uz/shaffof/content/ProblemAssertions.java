@@ -11,7 +11,7 @@ import uz.shaffof.problem.Problem;
 /** Checks shared by every bad-input test: the format of each problem, and that a failed load returns no content. */
 final class ProblemAssertions {
     /** The format every reported problem has: {@code content/<path>:<line>:<col>: <message>}. */
-    static final Pattern FORMAT = Pattern.compile("^content/\\S+:\\d+:\\d+: .+");
+    static final Pattern FORMAT = Pattern.compile("^content(?:/\\S+)?:\\d+:\\d+: .+");
     /** Traces of an exception leaking into a message: stack frames, Jackson's location dumps, Java feature names. */
     private static final Pattern LEAK = Pattern.compile(
             "\\tat |\\bat (?:java|com|org|uz)\\.|Exception|\\[Source:|REDACTED|StreamReadConstraints|JsonReadFeature|`|\\n");

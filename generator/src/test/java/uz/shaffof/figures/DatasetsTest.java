@@ -143,6 +143,15 @@ class DatasetsTest {
     }
 
     @Test
+    void aTextCellASpreadsheetWouldRunIsNeutralisedWhileANegativeNumberStaysANumber() {
+        Dataset d = new Dataset("formulas", null, List.of(Column.text("owner"), Column.number("change")),
+                List.of(List.of("=cmd|' /C calc'!A0", "-52.3"), List.of("-2+3", "-0.5"), List.of("@SUM(A1)", "12")),
+                List.of());
+        assertEquals("owner,change\n\"'=cmd|' /C calc'!A0\",-52.3\n\"'-2+3\",-0.5\n\"'@SUM(A1)\",12\n", d.csv());
+        assertTrue(d.json().contains("\"owner\":\"=cmd|' /C calc'!A0\""), "the JSON keeps the text exactly: " + d.json());
+    }
+
+    @Test
     void derivedDatasetShowsInputsAndTheStatedFigure() {
         Dataset d = figures.dataset("indicator-passed-share").orElseThrow();
         List<String> an2015 = d.rows().stream().filter(r -> r.get(1).equals("UZ-AN") && r.get(2).equals("2015"))

@@ -124,4 +124,58 @@ class TemplateEngineTest {
         assertEquals(List.copyOf(read.files().keySet()), List.copyOf(inMemory.files().keySet()), "sorted by path");
         assertEquals("<nav>1</nav>", TemplateEngine.create(inMemory, "templates").render("page.ftlh", Map.of("x", 1)));
     }
+
+    @Test
+    void aTemplateThatIsALinkFailsTheBuildInsteadOfBeingIncluded() throws IOException {
+        Path outside = Files.writeString(dir.resolveSibling(dir.getFileName() + "-passwd"), "root:x:0:0:root:/root");
+        try {
+            Files.writeString(dir.resolve("page.ftlh"), "<#include \"passwd.ftlh\">");
+            Files.createSymbolicLink(dir.resolve("passwd.ftlh"), outside);
+            BuildFailure f = assertThrows(BuildFailure.class, () -> TemplateEngine.create(dir, "templates"));
+            assertEquals("templates/passwd.ftlh:1:1: symbolic links are not followed (a link can point anywhere on the "
+                    + "build machine, outside the project); replace the link with the file or folder it points to",
+                    f.problems().get(0).toString());
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void anAssetThatIsALinkToTheEnvironmentFailsTheBuild() throws IOException {
+        Files.createDirectories(dir.resolve("assets"));
+        Files.createSymbolicLink(dir.resolve("assets/env.css"), Path.of("/proc/self/environ"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> TemplateFiles.read(dir, "templates"));
+        assertTrue(f.problems().get(0).toString().startsWith("templates/assets/env.css:1:1: symbolic links are not "
+                + "followed"), f.problems().toString());
+    }
+
+    @Test
+    void aNamedPipeAmongTheTemplatesFailsTheBuildWithoutHanging() throws Exception {
+        Files.writeString(dir.resolve("page.ftlh"), "<p>ok</p>");
+        uz.shaffof.project.ProjectFilesTestSupport.mkfifo(dir.resolve("fifo.ftlh"));
+        BuildFailure f = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(BuildFailure.class, () -> TemplateFiles.read(dir, "templates")));
+        assertTrue(f.problems().get(0).toString().startsWith("templates/fifo.ftlh:1:1: not a regular file or folder"),
+                f.problems().toString());
+    }
+
+    @Test
+    void includeAndImportCannotReachOutsideTheTemplates() throws IOException {
+        Files.writeString(dir.resolveSibling("secret.txt"), "TOKEN=abc");
+        try {
+            for (String directive : List.of("<#include \"../secret.txt\">", "<#include \"../../../../../etc/passwd\">",
+                    "<#include \"/etc/passwd\">", "<#import \"/../secret.txt\" as s>", "<#include \"./../secret.txt\">",
+                    "<#include \"parts/../../secret.txt\">", "<#include \"file:///etc/passwd\">")) {
+                TemplateEngine e = engine("page.ftlh", directive);
+                BuildFailure f = assertThrows(BuildFailure.class, () -> e.render("page.ftlh", Map.of()), directive);
+                String problem = f.problems().get(0).toString();
+                assertTrue(problem.startsWith("templates/page.ftlh:1:"), problem);
+                assertTrue(problem.contains("not found") || problem.contains("Backing out from the root"),
+                        "the message says why: " + problem);
+                assertTrue(!problem.contains("TOKEN") && !problem.contains("root:x:"), problem);
+            }
+        } finally {
+            Files.delete(dir.resolveSibling("secret.txt"));
+        }
+    }
 }
