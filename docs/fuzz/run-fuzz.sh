@@ -61,8 +61,9 @@ run_root=$root
 if [ "${FUZZ_ISOLATE:-1}" = 1 ]; then
   run_root="$work/tree"
   rm -rf "$run_root" && mkdir -p "$run_root"
-  # What `mvn -pl generator test` and the fuzz tests read: the poms, the module's sources, content/ and templates/.
-  (cd "$root" && tar -cf - pom.xml generator/pom.xml generator/src content templates) | (cd "$run_root" && tar -xf -)
+  # What `mvn -pl generator test` and the fuzz tests read: the poms (every module's: Maven reads the whole
+  # reactor), the module's sources, content/ and templates/.
+  (cd "$root" && tar -cf - pom.xml ./*/pom.xml generator/src content templates) | (cd "$run_root" && tar -xf -)
 fi
 
 # Copies crash inputs Jazzer wrote in the copy back to the work tree, unless the same bytes are there already

@@ -35,11 +35,35 @@ final class TextConverter {
     /** {@link #convert}, with the guesses the rules made. */
     Conversion convertWithWarnings(String input) {
         Workspace w = workspaces.get();
-        String text = convert(input, w, true);
+        String text = convert(input, w, true, null);
         return new Conversion(text, w.output.warnings());
     }
 
+    /**
+     * {@link #convertWithWarnings} of a part of a longer text, as the part is converted inside it: what the engine
+     * decides from the whole text (its dominant script, whether it has markers) comes from {@code whole}. The part
+     * must begin and end where nothing the engine reads crosses ({@link StreamCuts}).
+     */
+    Conversion convertPart(String part, TextFacts whole) {
+        Workspace w = workspaces.get();
+        String text = convert(part, w, true, whole);
+        return new Conversion(text, w.output.warnings());
+    }
+
+    /**
+     * Whether a glossary phrase that starts in {@code s[from, n)} may go on past {@code n} (see
+     * {@link Lexicon#phraseMayCross}).
+     */
+    boolean phraseMayCross(char[] s, int from, int n) {
+        return glossary.phraseMayCross(s, from, n, source);
+    }
+
     private String convert(String input, Workspace w, boolean collectWarnings) {
+        return convert(input, w, collectWarnings, null);
+    }
+
+    /** {@code whole}: the facts of the text {@code input} is part of; null when {@code input} is the whole text. */
+    private String convert(String input, Workspace w, boolean collectWarnings, TextFacts whole) {
         String s = input;
         char[] chars = w.read(s);
         TextSurvey survey = w.survey;
@@ -52,6 +76,10 @@ final class TextConverter {
         }
         if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
             // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
+            // No guess either: the last call's warnings must not be returned as this one's.
+            if (collectWarnings) {
+                w.output.start(0, true);
+            }
             return s;
         }
         int n = s.length();
@@ -59,10 +87,11 @@ final class TextConverter {
         out.start(n + (n >> 2) + 16, collectWarnings);
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
         // DVBT-2, Дневник.ru), just as Latin words in Cyrillic text pass through to the Latin edition.
-        boolean keepLatinWords = target == Script.CYRILLIC && survey.dominantScript() == Script.CYRILLIC;
+        Script dominant = whole == null ? survey.dominantScript() : whole.dominantScript();
+        boolean keepLatinWords = target == Script.CYRILLIC && dominant == Script.CYRILLIC;
         // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
         write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
-        return composed(out, survey);
+        return composed(out, survey, whole == null ? survey.hasMarkers() : whole.markers());
     }
 
     /**
@@ -70,10 +99,10 @@ final class TextConverter {
      * the source (ы + U+0306 becomes i + U+0306, which composes to ĭ; found by fuzzing). Text with author markers
      * is left as it is, so that a -{...}- span comes out byte for byte as written.
      */
-    private static String composed(Output out, TextSurvey survey) {
+    private static String composed(Output out, TextSurvey survey, boolean markers) {
         // Known stable without a scan for almost all text; else Output.isNfcStable, as the JDK's check costs several
         // times more per character.
-        if (survey.isNfcStable() && out.unstableGenerated() == 0 || survey.hasMarkers() || out.isNfcStable()) {
+        if (survey.isNfcStable() && out.unstableGenerated() == 0 || markers || out.isNfcStable()) {
             return out.text();
         }
         String text = out.text();

@@ -70,7 +70,7 @@ public final class Transliterator {
         return dictionaryVersion;
     }
 
-    private TextConverter converter(Script target) {
+    TextConverter converter(Script target) {
         return Objects.requireNonNull(target, "target must not be null") == Script.LATIN ? toLatin : toCyrillic;
     }
 
