@@ -83,7 +83,7 @@ public record SiteTxtar(List<String> fromProject, Map<String, String> files) {
         return new SiteTxtar(fromProject, changed);
     }
 
-    /** Back to txtar text: {@code parse(format())} gives an equal site. */
+    /** Back to txtar text: {@code parse(format())} gives an equal site when every file ends with a line feed (as parsed ones do). */
     public String format() {
         StringBuilder out = new StringBuilder();
         for (String p : fromProject) out.append(FROM_PROJECT).append(' ').append(p).append('\n');
