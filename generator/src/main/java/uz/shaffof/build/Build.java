@@ -19,6 +19,7 @@ import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.problem.BuildCancelled;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
@@ -190,25 +191,36 @@ public final class Build implements AutoCloseable {
         listener.stage(STAGES.get(0), 0, count);
         Content content = load();
         Transliterator transliterator = transliterator(content);
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(1), 1, count);
         Figures figures = Figures.compute(content);
         addAll(warnings, figures.problems(), "figures");
 
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(2), 2, count);
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
         SiteGenerator.Output site = session == null ? generator.generate(pages, listener)
                 : generator.generate(pages, listener, session);
         listener.generated(site.files());
 
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(3), 3, count);
         // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
         // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
         List<OutputFile> files = site.files().complete();
         List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)));
-        if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
+        if (!gateProblems.isEmpty()) {
+            throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
+                    options.display(options.out())));
+        }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(files, site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
+    }
+
+    /** A build nobody wants any more stops between stages (and its renders stop within a page: see PageRenderer). */
+    private static void stopIfCancelled(BuildListener listener) {
+        if (listener.cancelled()) throw new BuildCancelled();
     }
 
     private Content load() {
