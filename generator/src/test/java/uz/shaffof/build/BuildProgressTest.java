@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.site.PageCache;
+import uz.shaffof.testsite.TestSite;
 
 /**
  * A build tells its listener each stage in order, and within "pages" the charts and pages done of total (from the
@@ -61,7 +62,7 @@ class BuildProgressTest {
 
     @Test
     void aBuildReportsItsStagesAndHowManyChartsAndPagesAreDone() {
-        BuildOptions options = ProjectFixture.copy(dir.resolve("p"), false).withOut(dir.resolve("site"));
+        BuildOptions options = TestSite.fixture("minimal").write(dir).withOut(dir.resolve("site"));
         Recorder recorder = new Recorder();
         StringWriter text = new StringWriter();
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text, true), true, 0, System::nanoTime);

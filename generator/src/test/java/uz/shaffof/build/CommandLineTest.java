@@ -5,106 +5,144 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uz.shaffof.Main;
+import uz.shaffof.testsite.TestSite;
+import uz.shaffof.testsite.TestSite.Run;
 
-/** The command line as CI and editors use it: exit codes, messages, the summary line. */
+/** The command line as CI and editors use it: exit codes, messages, the summary line (on small test sites). */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
+    private static final TestSite MINIMAL = TestSite.fixture("minimal");
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
+    /** A share stated in its source that disagrees with the one computed from the raw figures, and a change likewise. */
+    private static final TestSite STATED_FIGURES = MINIMAL.with("content/indicators/tested.json", """
+            {
+              "id": "tested",
+              "title": "Аттестациядан ўтказилганлар",
+              "definition": "Аттестациядан ўтказилганлар сони.",
+              "methodology": "Ҳисоботдан.",
+              "unit": "person",
+              "better": "higher",
+              "topic": "digital-skills",
+              "observations": [
+                {"region": "UZ-AN", "year": 2016, "value": 2390, "source": {"id": "src-a", "locator": "2-бўлим"}}
+              ]
+            }
+            """).with("content/indicators/passed.json", """
+            {
+              "id": "passed",
+              "title": "Топширганлар",
+              "definition": "Топширганлар сони.",
+              "methodology": "Ҳисоботдан.",
+              "unit": "person",
+              "better": "higher",
+              "topic": "digital-skills",
+              "observations": [
+                {"region": "UZ-AN", "year": 2016, "value": 900, "source": {"id": "src-a", "locator": "2-бўлим"}}
+              ]
+            }
+            """).with("content/indicators/pass-rate.json", """
+            {
+              "id": "pass-rate",
+              "title": "Топширганлар улуши",
+              "definition": "Топширганлар улуши.",
+              "methodology": "Ҳисобланади.",
+              "unit": "percent",
+              "better": "higher",
+              "topic": "digital-skills",
+              "derivation": {"numerator": "passed", "denominator": "tested"},
+              "stated": [
+                {"region": "UZ-AN", "year": 2016, "value": 42.2, "source": {"id": "src-a", "locator": "2-бўлим"}}
+              ]
+            }
+            """).with("content/websites/ratings.json", """
+            {
+              "title": "Рейтинг",
+              "method": "Усул.",
+              "scale": null,
+              "scores": [
+                {"organisation": "hokimlik", "name": "Ҳокимлик", "region": "UZ-AN", "year": 2015, "score": 72.3, "source": {"id": "src-a", "locator": "4-бўлим"}},
+                {"organisation": "hokimlik", "name": "Ҳокимлик", "region": "UZ-AN", "year": 2016, "score": 80.5, "statedChangePercent": 8.19, "source": {"id": "src-a", "locator": "4-бўлим"}}
+              ]
+            }
+            """);
 
     @Test
     void buildPrintsOneSummaryLineAndExitsZero() {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Run r = run("build", "--root", project.toString());
+        Run r = MINIMAL.cli(dir, "build");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s "
                 + "\\(rendered \\d+ of \\d+ pages, \\d+ reused\\)"),
                 r.out());
-        assertTrue(Files.isRegularFile(project.resolve("site/uz/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/uz/index.html")));
     }
 
     @Test
     void checkWritesNothing() {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Run r = run("check", "--root", project.toString());
+        Run r = MINIMAL.cli(dir, "check");
         assertEquals(0, r.code(), r.err());
-        assertFalse(Files.exists(project.resolve("site")));
+        assertFalse(Files.exists(dir.resolve("project/site")));
     }
 
     @Test
     void checkReportsTheStatedShareThatDisagreesWithItsComputationWithFileAndLine() {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Run r = run("check", "--strict", "--root", project.toString());
+        Run r = STATED_FIGURES.cli(dir, "check", "--strict");
         assertEquals(0, r.code(), "a note, not a warning: the site shows both figures on purpose\n" + r.err());
-        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/indicators/ict-attestation-pass-rate\\.json:\\d+:\\d+: "
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/indicators/pass-rate\\.json:\\d+:\\d+: "
                 + "note: stated 42\\.2% for UZ-AN 2016 disagrees with 37\\.7% computed from 900 / 2390 .*")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/websites/ratings\\.json:\\d+:\\d+: note: stated change "
                 + "\\+8\\.19% .* disagrees with \\+11\\.3% .*")), r.err());
     }
 
     @Test
-    void malformedJsonExitsOneWithFileLineAndColumnAndNoStackTrace() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Files.writeString(project.resolve("content/site.json"), "{\n  \"title\": \"x\",\n}\n");
-        Run r = run("build", "--root", project.toString());
+    void malformedJsonExitsOneWithFileLineAndColumnAndNoStackTrace() {
+        Run r = MINIMAL.with("content/site.json", "{\n  \"title\": \"x\",\n}\n").cli(dir, "build");
         assertEquals(1, r.code());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/site\\.json:\\d+:\\d+: .+")), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-        assertFalse(Files.exists(project.resolve("site")), "nothing published");
+        assertFalse(Files.exists(dir.resolve("project/site")), "nothing published");
     }
 
     @Test
-    void severalContentErrorsAreReportedTogether() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Files.writeString(project.resolve("content/site.json"), "{ broken");
-        Files.writeString(project.resolve("content/sources.json"), "[ also broken");
-        Run r = run("check", "--root", project.toString());
+    void severalContentErrorsAreReportedTogether() {
+        Run r = MINIMAL.with("content/site.json", "{ broken").with("content/sources.json", "[ also broken")
+                .cli(dir, "check");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("content/site.json:") && r.err().contains("content/sources.json:"), r.err());
     }
 
     @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
-        Run r = run("build", "--no-such-option");
+        Run r = Run.of("build", "--no-such-option");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }
 
     @Test
     void helpListsTheSubcommands() {
-        Run r = run("--help");
+        Run r = Run.of("--help");
         assertEquals(0, r.code());
         for (String c : new String[] {"build", "check", "serve", "translit", "import", "new"}) assertTrue(r.out().contains(c), r.out());
     }
 
     @Test
     void missingContentDirectoryIsAClearError() {
-        Run r = run("check", "--root", dir.toString());
+        Run r = Run.of("check", "--root", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("content directory not found"), r.err());
     }
 
     @Test
     void anAssetLinkedToTheEnvironmentIsRefusedWithItsPathAndExitOne() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Path project = MINIMAL.write(dir).root();
         Files.createSymbolicLink(project.resolve("templates/assets/env.css"), Path.of("/proc/self/environ"));
         Files.createSymbolicLink(project.resolve("templates/passwd.ftlh"), Path.of("/etc/passwd"));
-        Run r = run("build", "--root", project.toString());
+        Run r = Run.of("build", "--root", project.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("templates/assets/env.css:1:1: symbolic links are not followed"), r.err());
         assertTrue(r.err().contains("templates/passwd.ftlh:1:1: symbolic links are not followed"), r.err());
@@ -113,10 +151,8 @@ class CommandLineTest {
     }
 
     @Test
-    void anAssetNamedWithACapitalIsAContentErrorNotAnInternalOne() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Files.writeString(project.resolve("templates/assets/Logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Run r = run("check", "--root", project.toString());
+    void anAssetNamedWithACapitalIsAContentErrorNotAnInternalOne() {
+        Run r = MINIMAL.with("templates/assets/Logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").cli(dir, "check");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("templates/assets/Logo.svg:1:1: asset name \"Logo.svg\" cannot be published"), r.err());
         assertTrue(r.err().contains("for example \"logo.svg\""), r.err());

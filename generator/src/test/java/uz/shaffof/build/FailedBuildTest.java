@@ -13,14 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.testsite.TestSite;
 
 /** A build that fails anywhere (content, a template midway through the pages) leaves the published site as it was. */
 class FailedBuildTest {
     @TempDir
     Path dir;
 
+    /** Two regions, so that a template can fail on one region's page after the other's was rendered. */
+    private static final TestSite TWO_REGIONS = TestSite.fixture("minimal").with("content/regions.json", """
+            {
+              "regions": [
+                {"code": "UZ-AN", "slug": "andijon", "kind": "region", "name": "Андижон вилояти", "center": "Андижон", "districts": []},
+                {"code": "UZ-NG", "slug": "namangan", "kind": "region", "name": "Наманган вилояти", "center": "Наманган", "districts": []}
+              ]
+            }
+            """);
+
     private BuildOptions publishedProject() {
-        BuildOptions o = ProjectFixture.copy(dir.resolve("project"), false).withOut(dir.resolve("site"));
+        BuildOptions o = TWO_REGIONS.write(dir).withOut(dir.resolve("site"));
         Build.create(o).run();
         return o;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
 import uz.shaffof.site.PageSource;
+import uz.shaffof.testsite.TestSite;
 
 /**
  * A gate's problem in a generated page is reported at the content file (and line) an editor can fix, with the
@@ -31,7 +32,7 @@ class GateLocationsTest {
         Files.writeString(report, String.join("\n", lines) + "\n\nBatafsil: [yoʻq sahifa](/uz/no-such-page/).\n");
         int line = lines.size() + 2;
 
-        CommandLineTest.Run r = CommandLineTest.run("build", "--root", project.toString(), "--out",
+        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--out",
                 project.resolve("pub").toString());
         assertEquals(1, r.code(), r.err());
         String expected = "content/reports/andijan-ict-2016.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";

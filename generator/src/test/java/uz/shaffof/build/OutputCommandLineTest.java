@@ -21,6 +21,7 @@ import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.Mounts;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.TreeSnapshot;
+import uz.shaffof.testsite.TestSite;
 
 /**
  * The output as a user meets it on the command line: every dangerous {@code --out} and {@code --cache} refused with
@@ -50,7 +51,7 @@ class OutputCommandLineTest {
 
     private void assertRefused(String expectedStart, String... args) throws IOException {
         TreeSnapshot before = TreeSnapshot.of(dir);
-        CommandLineTest.Run r = CommandLineTest.run(args);
+        TestSite.Run r = TestSite.Run.of(args);
         assertEquals(2, r.code(), String.join(" ", args) + "\n" + r.err());
         String first = r.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith(expectedStart), String.join(" ", args) + " said: " + r.err());
@@ -89,7 +90,7 @@ class OutputCommandLineTest {
         Path root = skeleton();
         Path out = root.resolve("site");
         try (OutputLock held = OutputLock.tryAcquire(out).orElseThrow()) {
-            CommandLineTest.Run r = CommandLineTest.run("build", "--root", root.toString(), "--lock-timeout", "0");
+            TestSite.Run r = TestSite.Run.of("build", "--root", root.toString(), "--lock-timeout", "0");
             assertEquals(3, r.code(), r.err());
             long pid = ProcessHandle.current().pid();
             assertTrue(r.err().contains("waiting for another build of site/ (pid " + pid + ") to finish..."), r.err());
@@ -112,7 +113,7 @@ class OutputCommandLineTest {
             Files.writeString(aside.resolve("index.html"), "the published site");
             Files.writeString(aside.resolve(AtomicPublisher.MARKER), "marker");
 
-            CommandLineTest.Run r = CommandLineTest.run(command, "--root", root.toString());
+            TestSite.Run r = TestSite.Run.of(command, "--root", root.toString());
 
             assertEquals(1, r.code(), command + ": the skeleton's content is wrong\n" + r.err());
             assertEquals("the published site", Files.readString(root.resolve("site/index.html")), command);
@@ -128,14 +129,14 @@ class OutputCommandLineTest {
      */
     @Test
     void realBuildsAtOnceAllSucceedAndLeaveAWholeSite() throws Exception {
-        BuildOptions o = ProjectFixture.copy(dir.resolve("p"), false);
+        BuildOptions o = TestSite.fixture("minimal").write(dir);
         String[] args = {"build", "--root", o.root().toString(), "--cache", o.cache().toString()};
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<CommandLineTest.Run>> runs = new ArrayList<>();
+        List<Future<TestSite.Run>> runs = new ArrayList<>();
         try {
-            for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> CommandLineTest.run(args)));
-            for (Future<CommandLineTest.Run> f : runs) {
-                CommandLineTest.Run r = f.get();
+            for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> TestSite.Run.of(args)));
+            for (Future<TestSite.Run> f : runs) {
+                TestSite.Run r = f.get();
                 assertEquals(0, r.code(), r.err());
             }
         } finally {
@@ -154,14 +155,14 @@ class OutputCommandLineTest {
     /** The new site is published and the old one cannot be deleted: a warning and exit 0, since it was published. */
     @Test
     void anOldSiteThatCannotBeDeletedIsAWarningWithExitZero() throws IOException {
-        BuildOptions o = ProjectFixture.copy(dir.resolve("p"), false);
+        BuildOptions o = TestSite.fixture("minimal").write(dir);
         String[] args = {"build", "--root", o.root().toString(), "--cache", o.cache().toString()};
-        assertEquals(0, CommandLineTest.run(args).code());
+        assertEquals(0, TestSite.Run.of(args).code());
         Path stuck = o.root().resolve("site/uz/index.html");
         Mounts.immutable(stuck, true);
-        CommandLineTest.Run r;
+        TestSite.Run r;
         try {
-            r = CommandLineTest.run(args);
+            r = TestSite.Run.of(args);
         } finally {
             try (Stream<Path> s = Files.list(o.root())) {
                 for (Path old : s.filter(p -> p.getFileName().toString().startsWith(".site.old-")).toList()) {
@@ -187,7 +188,7 @@ class OutputCommandLineTest {
             Files.createDirectories(out);
             Files.writeString(out.resolve("index.html"), "the published site");
             Files.writeString(out.resolve(AtomicPublisher.MARKER), "marker");
-            CommandLineTest.Run r = CommandLineTest.run("build", "--root", o.root().toString(), "--cache",
+            TestSite.Run r = TestSite.Run.of("build", "--root", o.root().toString(), "--cache",
                     o.cache().toString(), "--out", out.toString());
             assertEquals(3, r.code(), r.err());
             assertTrue(r.err().startsWith(out + "/: cannot write: No space left on device"), r.err());
@@ -208,7 +209,7 @@ class OutputCommandLineTest {
         try {
             Mounts.readOnly(disk);
             for (String command : List.of("check", "build")) {
-                CommandLineTest.Run r = CommandLineTest.run(command, "--root", root.toString(), "--cache",
+                TestSite.Run r = TestSite.Run.of(command, "--root", root.toString(), "--cache",
                         disk.toString());
                 assertEquals(1, r.code(), "the skeleton's content is wrong, and the cache does not change that");
                 assertTrue(r.err().startsWith(disk + "/: note: cannot write: Read-only file system; every page and "

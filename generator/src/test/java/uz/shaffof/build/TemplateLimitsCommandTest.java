@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.testsite.TestSite;
 
 /**
  * A template that runs away (endless recursion, an endless list) ends the command with one located line and
@@ -27,7 +28,7 @@ class TemplateLimitsCommandTest {
         return project;
     }
 
-    private static void assertOneLocatedError(CommandLineTest.Run r, String located) {
+    private static void assertOneLocatedError(TestSite.Run r, String located) {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith(located)), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("StackOverflowError"), "no stack trace: " + r.err());
@@ -37,14 +38,14 @@ class TemplateLimitsCommandTest {
     @Test
     void aRecursiveMacroEndsInOneLocatedLine() throws IOException {
         Path project = projectWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>");
-        CommandLineTest.Run r = CommandLineTest.run("check", "--root", project.toString());
+        TestSite.Run r = TestSite.Run.of("check", "--root", project.toString());
         assertOneLocatedError(r, "templates/region.ftlh:3:16: templates nested more than 400 elements deep");
     }
 
     @Test
     void anEndlessListEndsAfterTheTimeoutGivenOnTheCommandLine() throws IOException {
         Path project = projectWith("<#list 1.. as i><#if i < 0>${i}</#if></#list>");
-        CommandLineTest.Run r = CommandLineTest.run("build", "--root", project.toString(), "--template-timeout", "2s");
+        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--template-timeout", "2s");
         assertOneLocatedError(r, "templates/region.ftlh:3:1: template did not finish within 2 s (an endless <#list>?)");
         assertFalse(Files.exists(project.resolve("site")), "nothing published");
     }
@@ -52,7 +53,7 @@ class TemplateLimitsCommandTest {
     @Test
     void aDepthLimitTooHighForTheStackStillEndsInALocatedLine() throws IOException {
         Path project = projectWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>");
-        CommandLineTest.Run r = CommandLineTest.run("check", "--root", project.toString(), "--template-depth", "100000000");
+        TestSite.Run r = TestSite.Run.of("check", "--root", project.toString(), "--template-depth", "100000000");
         assertOneLocatedError(r, "templates/region.ftlh:3:16: templates nested too deep: the stack overflowed");
     }
 
@@ -60,7 +61,7 @@ class TemplateLimitsCommandTest {
     void limitsThatMeanNothingAreUsageErrors() {
         for (String[] bad : new String[][] {{"--template-timeout", "0"}, {"--template-timeout", "soon"},
                 {"--template-depth", "0"}}) {
-            CommandLineTest.Run r = CommandLineTest.run("check", "--root", dir.toString(), bad[0], bad[1]);
+            TestSite.Run r = TestSite.Run.of("check", "--root", dir.toString(), bad[0], bad[1]);
             assertEquals(2, r.code(), String.join(" ", bad) + ": " + r.err());
             assertTrue(r.err().contains(bad[0]), r.err());
         }
