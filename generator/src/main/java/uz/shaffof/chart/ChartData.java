@@ -29,7 +29,8 @@ public final class ChartData {
     private ChartData() {}
 
     /**
-     * CSV (RFC 4180 quoting, LF line ends, no BOM, formulas neutralised by {@link CsvWriter}): a header, then one row
+     * CSV text (RFC 4180 quoting, LF line ends, formulas neutralised by {@link CsvWriter}; published with a BOM by
+     * {@link CsvWriter#encode}): a header, then one row
      * per category and series.
      */
     public static String csv(ChartSpec spec) {
@@ -100,7 +101,7 @@ public final class ChartData {
         root.put("observations", observations).put("missing", missing);
         ArrayNode resources = root.putArray("resources");
         ObjectNode csv = resources.addObject().put("path", csvPath).put("format", "csv").put("mediatype", "text/csv")
-                .put("encoding", "utf-8").put("hash", "sha256:" + sha256(csv(spec)));
+                .put("encoding", "utf-8").put("hash", "sha256:" + sha256(CsvWriter.encode(csv(spec))));
         ArrayNode fields = csv.putObject("schema").putArray("fields");
         fields.addObject().put("name", "category").put("type", "string");
         fields.addObject().put("name", "series").put("type", "string");
@@ -115,8 +116,12 @@ public final class ChartData {
     }
 
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import uz.shaffof.csv.CsvWriter;
+import uz.shaffof.download.StableZip;
+import uz.shaffof.download.XlsxWriter;
+import uz.shaffof.figures.Column;
 import uz.shaffof.figures.Dataset;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.output.OutputFile;
@@ -21,14 +26,19 @@ public final class DataSection {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /** The whole catalog in one file, for readers who want everything at once. */
+    static final String ARCHIVE = "data/shaffof-data.zip";
+
     private DataSection() {}
 
-    public record DatasetCard(String title, String href, String csv, String json, int rows) {}
+    /** A dataset on the catalog page; the files are offered only when it has rows. */
+    public record DatasetCard(String title, String href, String csv, String json, String xlsx, int rows) {}
 
-    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String license, String licenseUrl) {}
+    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String archive, String license,
+                              String licenseUrl) {}
 
     public record DatasetBody(String title, String id, List<String> columns, int rows, List<String> sources, String csv,
-                       String json, String license, String licenseUrl, String jsonLd) {}
+                       String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
         List<PagePlan> plans = new ArrayList<>();
@@ -36,20 +46,26 @@ public final class DataSection {
                 ctx.ui("data.description", e), "data/", new CatalogBody(ctx.ui("nav.data", e),
                         ctx.ui("data.description", e), ctx.figures().datasets().stream().map(d -> new DatasetCard(
                         title(ctx, d, e), "data/" + d.id() + "/", "data/" + d.id() + ".csv",
-                        "data/" + d.id() + ".json", d.rows().size())).toList(),
-                        ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
+                        "data/" + d.id() + ".json", "data/" + d.id() + ".xlsx", d.rows().size())).toList(),
+                        ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
         for (Dataset d : ctx.figures().datasets()) {
             plans.add(new PagePlan("data/" + d.id() + "/", "dataset.ftlh", e -> page(ctx, d, e)));
         }
         return plans;
     }
 
+    /** Every dataset as CSV, JSON and XLSX, and {@value #ARCHIVE}: all of them in one zip. */
     static List<OutputFile> files(SiteContext ctx) {
         List<OutputFile> out = new ArrayList<>();
         for (Dataset d : ctx.figures().datasets()) {
-            out.add(OutputFile.text("data/" + d.id() + ".csv", d.csv()));
+            out.add(new OutputFile("data/" + d.id() + ".csv", CsvWriter.encode(d.csv())));
             out.add(OutputFile.text("data/" + d.id() + ".json", d.json()));
+            out.add(new OutputFile("data/" + d.id() + ".xlsx", XlsxWriter.write(d.id(), d.columnNames(),
+                    d.columns().stream().map(c -> c.type() == Column.Type.NUMBER).toList(), d.rows())));
         }
+        Map<String, byte[]> entries = new TreeMap<>();
+        for (OutputFile f : out) entries.put(f.path().substring("data/".length()), f.bytes());
+        out.add(new OutputFile(ARCHIVE, StableZip.write(entries)));
         return out;
     }
 
@@ -60,7 +76,7 @@ public final class DataSection {
         String description = ctx.ui("dataset.description", e).replace("{0}", title);
         return PageView.of(title, description, "data/", new DatasetBody(title, d.id(), d.columnNames(),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
-                ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
+                "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
                 jsonLd(ctx, d, e, title, description, sources)));
     }
 
@@ -87,7 +103,10 @@ public final class DataSection {
         ld.put("variableMeasured", d.columnNames());
         ld.put("distribution", List.of(
                 Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute("data/" + d.id() + ".csv")),
-                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute("data/" + d.id() + ".json"))));
+                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute("data/" + d.id() + ".json")),
+                Map.of("@type", "DataDownload", "encodingFormat",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "contentUrl", ctx.absolute("data/" + d.id() + ".xlsx"))));
         try {
             return JSON.writeValueAsString(ld).replace("<", "\\u003c");
         } catch (JsonProcessingException ex) {
