@@ -198,6 +198,21 @@ class PublishedDownloadsTest {
         }
     }
 
+    /** A figure the source states as "more than 630 000" keeps that qualifier in its chart's CSV and JSON. */
+    @Test
+    void chartDataCarriesQualifierUnitAndSource() {
+        for (String ed : List.of("uz", "oz")) {
+            String csv = site.get(ed + "/charts/indicator-internet-users/data.csv").text().substring(1);
+            assertTrue(csv.startsWith("category,series,value,qualifier,unit,source\n"), csv);
+            List<List<String>> rows = Csv.parse(csv, ',');
+            assertTrue(rows.stream().anyMatch(r -> r.get(3).equals("more_than")), ed + ": " + csv);
+            for (List<String> r : rows.subList(1, rows.size())) {
+                assertFalse(r.get(4).isEmpty() || r.get(5).isEmpty(), ed + ": unit and source on every row " + r);
+            }
+            assertTrue(site.get(ed + "/charts/indicator-internet-users/data.json").text().contains("\"more_than\""), ed);
+        }
+    }
+
     /** RFC 4180 fields, enough to read the published files back. */
     static final class Csv {
         static List<List<String>> parse(String csv, char separator) {
