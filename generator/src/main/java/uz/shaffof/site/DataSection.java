@@ -3,6 +3,7 @@ package uz.shaffof.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,13 @@ import uz.shaffof.download.XlsxWriter;
 import uz.shaffof.figures.Column;
 import uz.shaffof.figures.Dataset;
 import uz.shaffof.i18n.Edition;
+import uz.shaffof.i18n.UzbekFormat;
 import uz.shaffof.output.OutputFile;
 
 /**
- * The data: every dataset as CSV and JSON ({@code data/<id>.csv}, {@code data/<id>.json}, the same files for
- * both editions: data is script-neutral), a catalog page, and one page per dataset with its columns, sources,
+ * The data: every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...: codes, numbers and
+ * sources are the same in both; region names and qualifiers in words are in the edition's script), one zip of all,
+ * a catalog page, and one page per dataset with its columns, sources,
  * licence and schema.org {@code Dataset} description for search engines.
  */
 public final class DataSection {
@@ -54,19 +57,61 @@ public final class DataSection {
         return plans;
     }
 
-    /** Every dataset as CSV, JSON and XLSX, and {@value #ARCHIVE}: all of them in one zip. */
+    /**
+     * Every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...), and {@value #ARCHIVE}:
+     * all of them in one zip.
+     */
     static List<OutputFile> files(SiteContext ctx) {
         List<OutputFile> out = new ArrayList<>();
-        for (Dataset d : ctx.figures().datasets()) {
-            out.add(new OutputFile("data/" + d.id() + ".csv", CsvWriter.encode(d.csv())));
-            out.add(OutputFile.text("data/" + d.id() + ".json", d.json()));
-            out.add(new OutputFile("data/" + d.id() + ".xlsx", XlsxWriter.write(d.id(), d.columnNames(),
-                    d.columns().stream().map(c -> c.type() == Column.Type.NUMBER).toList(), d.rows())));
+        for (Edition e : Edition.values()) {
+            for (Dataset neutral : ctx.figures().datasets()) {
+                Dataset d = forEdition(ctx, neutral, e);
+                String base = e.prefix() + "/data/" + d.id();
+                out.add(new OutputFile(base + ".csv", CsvWriter.encode(d.csv())));
+                out.add(OutputFile.text(base + ".json", d.json()));
+                out.add(new OutputFile(base + ".xlsx", XlsxWriter.write(d.id(), d.columnNames(),
+                        d.columns().stream().map(c -> c.type() == Column.Type.NUMBER).toList(), d.rows())));
+            }
         }
         Map<String, byte[]> entries = new TreeMap<>();
-        for (OutputFile f : out) entries.put(f.path().substring("data/".length()), f.bytes());
+        for (OutputFile f : out) entries.put(f.path().replace("/data/", "/"), f.bytes());
         out.add(new OutputFile(ARCHIVE, StableZip.write(entries)));
         return out;
+    }
+
+    /**
+     * A dataset as an edition publishes it: beside each region code its name, and beside each qualifier code the
+     * figure as the source states it ("1 600 дан ортиқ"), in the edition's script, so that a reader needs no key.
+     */
+    static Dataset forEdition(SiteContext ctx, Dataset d, Edition e) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : d.columns()) {
+            columns.add(c);
+            if (c.name().equals("region")) columns.add(new Column("region_name", Column.Type.TEXT));
+            if (c.name().equals("qualifier")) columns.add(new Column("as_stated", Column.Type.TEXT));
+        }
+        int value = d.columnNames().indexOf("value");
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : d.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                cells.add(cell);
+                String name = d.columns().get(i).name();
+                if (name.equals("region")) cells.add(ctx.regionName(cell.isEmpty() ? null : cell, e));
+                if (name.equals("qualifier")) cells.add(asStated(ctx, cell, value < 0 ? "" : row.get(value), e));
+            }
+            rows.add(cells);
+        }
+        return new Dataset(d.id(), d.title(), columns, rows, d.sourceIds());
+    }
+
+    /** "1 600 дан ортиқ" for {@code more_than} and 1600; the number alone when exact; empty without a value. */
+    private static String asStated(SiteContext ctx, String qualifier, String value, Edition e) {
+        if (value.isEmpty()) return "";
+        String number = UzbekFormat.number(new BigDecimal(value));
+        if (qualifier.isEmpty() || qualifier.equals("exact")) return number;
+        return ctx.ui("qualifier." + qualifier.replace('_', '-'), e).replace("{0}", number);
     }
 
     private static PageView page(SiteContext ctx, Dataset d, Edition e) {
@@ -74,7 +119,8 @@ public final class DataSection {
         List<String> sources = d.sourceIds().stream()
                 .map(id -> ctx.sourceName(ctx.source(id), e)).toList();
         String description = ctx.ui("dataset.description", e).replace("{0}", title);
-        return PageView.of(title, description, "data/", new DatasetBody(title, d.id(), d.columnNames(),
+        return PageView.of(title, description, "data/", new DatasetBody(title, d.id(),
+                forEdition(ctx, d, e).columnNames(),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
                 "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
                 jsonLd(ctx, d, e, title, description, sources)));
@@ -100,13 +146,13 @@ public final class DataSection {
         ld.put("creator", Map.of("@type", "Organization", "name", ctx.text(ctx.content().site().title(), e)));
         ld.put("citation", sources);
         ld.put("temporalCoverage", temporalCoverage(d));
-        ld.put("variableMeasured", d.columnNames());
+        ld.put("variableMeasured", forEdition(ctx, d, e).columnNames());
         ld.put("distribution", List.of(
-                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute("data/" + d.id() + ".csv")),
-                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute("data/" + d.id() + ".json")),
+                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".csv")),
+                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".json")),
                 Map.of("@type", "DataDownload", "encodingFormat",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        "contentUrl", ctx.absolute("data/" + d.id() + ".xlsx"))));
+                        "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".xlsx"))));
         try {
             return JSON.writeValueAsString(ld).replace("<", "\\u003c");
         } catch (JsonProcessingException ex) {
