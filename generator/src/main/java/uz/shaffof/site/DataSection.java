@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.download.StableZip;
@@ -31,16 +33,22 @@ public final class DataSection {
 
     /** The whole catalog in one file, for readers who want everything at once. */
     static final String ARCHIVE = "data/shaffof-data.zip";
+    /** Every column of every dataset and what it means, per edition (CSV and JSON), also in the zip. */
+    static final String GLOSSARY = "data/columns";
 
     private DataSection() {}
 
     /** A dataset on the catalog page; the files are offered only when it has rows. */
     public record DatasetCard(String title, String href, String csv, String json, String xlsx, int rows) {}
 
-    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String archive, String license,
+    /** A column and what it means, in the edition's script. */
+    public record ColumnNote(String name, String meaning) {}
+
+    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String archive,
+                              List<ColumnNote> glossary, String glossaryCsv, String glossaryJson, String license,
                               String licenseUrl) {}
 
-    public record DatasetBody(String title, String id, List<String> columns, int rows, List<String> sources, String csv,
+    public record DatasetBody(String title, String id, List<ColumnNote> columns, int rows, List<String> sources, String csv,
                        String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
@@ -50,7 +58,8 @@ public final class DataSection {
                         ctx.ui("data.description", e), ctx.figures().datasets().stream().map(d -> new DatasetCard(
                         title(ctx, d, e), "data/" + d.id() + "/", "data/" + d.id() + ".csv",
                         "data/" + d.id() + ".json", "data/" + d.id() + ".xlsx", d.rows().size())).toList(),
-                        ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
+                        ARCHIVE, glossary(ctx, e), GLOSSARY + ".csv", GLOSSARY + ".json",
+                        ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
         for (Dataset d : ctx.figures().datasets()) {
             plans.add(new PagePlan("data/" + d.id() + "/", "dataset.ftlh", e -> page(ctx, d, e)));
         }
@@ -73,10 +82,38 @@ public final class DataSection {
                         d.columns().stream().map(c -> c.type() == Column.Type.NUMBER).toList(), d.rows())));
             }
         }
+        for (Edition e : Edition.values()) {
+            List<ColumnNote> glossary = glossary(ctx, e);
+            out.add(new OutputFile(e.prefix() + "/" + GLOSSARY + ".csv", CsvWriter.encode(CsvWriter.write(
+                    List.of("column", "meaning"), glossary.stream().map(n -> List.of(n.name(), n.meaning())).toList()))));
+            out.add(OutputFile.text(e.prefix() + "/" + GLOSSARY + ".json", glossaryJson(glossary)));
+        }
         Map<String, byte[]> entries = new TreeMap<>();
         for (OutputFile f : out) entries.put(f.path().replace("/data/", "/"), f.bytes());
         out.add(new OutputFile(ARCHIVE, StableZip.write(entries)));
         return out;
+    }
+
+    /** Every column of the edition's datasets, in order of first use, with its meaning. */
+    static List<ColumnNote> glossary(SiteContext ctx, Edition e) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Dataset d : ctx.figures().datasets()) names.addAll(forEdition(ctx, d, e).columnNames());
+        return notes(ctx, List.copyOf(names), e);
+    }
+
+    private static List<ColumnNote> notes(SiteContext ctx, List<String> names, Edition e) {
+        return names.stream().map(n -> new ColumnNote(n, ctx.ui("column." + n, e))).toList();
+    }
+
+    /** {@code {"columns":[{"meaning":...,"name":...}]}}, keys sorted. */
+    private static String glossaryJson(List<ColumnNote> glossary) {
+        List<Map<String, String>> columns = glossary.stream()
+                .map(n -> Map.of("name", n.name(), "meaning", n.meaning())).toList();
+        try {
+            return JSON.writeValueAsString(Map.of("columns", columns)) + "\n";
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("the column glossary is not serialisable", ex);
+        }
     }
 
     /**
@@ -120,7 +157,7 @@ public final class DataSection {
                 .map(id -> ctx.sourceName(ctx.source(id), e)).toList();
         String description = ctx.ui("dataset.description", e).replace("{0}", title);
         return PageView.of(title, description, "data/", new DatasetBody(title, d.id(),
-                forEdition(ctx, d, e).columnNames(),
+                notes(ctx, forEdition(ctx, d, e).columnNames(), e),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
                 "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
                 jsonLd(ctx, d, e, title, description, sources)));

@@ -54,6 +54,11 @@ class PublishedDownloadsTest {
         return site.keySet().stream().filter(p -> p.matches(regex)).toList();
     }
 
+    /** The datasets' CSV files of these editions (a regex), without the column glossary. */
+    private static List<String> datasetCsvs(String editions) {
+        return paths(editions + "/data/[^/]+\\.csv").stream().filter(p -> !p.endsWith("/columns.csv")).toList();
+    }
+
     @Test
     void everyPublishedCsvStartsWithTheByteOrderMarkExcelNeedsToReadUtf8() {
         List<String> csvs = paths(".*\\.csv");
@@ -67,7 +72,7 @@ class PublishedDownloadsTest {
     @Test
     void everyDatasetHasAnXlsxWithABoldFrozenHeaderAndNoFormula() throws Exception {
         List<String> xlsxs = paths("(uz|oz)/data/[^/]+\\.xlsx");
-        assertEquals(paths("(uz|oz)/data/[^/]+\\.csv").size(), xlsxs.size());
+        assertEquals(datasetCsvs("(uz|oz)").size(), xlsxs.size());
         for (String p : xlsxs) {
             Map<String, String> parts = unzip(site.get(p).bytes());
             String sheet = parts.get("xl/worksheets/sheet1.xml");
@@ -86,7 +91,7 @@ class PublishedDownloadsTest {
         String soffice = soffice();
         assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
         List<String> ids = new ArrayList<>();
-        for (String p : paths("(uz|oz)/data/[^/]+\\.csv")) ids.add(p.substring(0, p.length() - 4));
+        for (String p : datasetCsvs("(uz|oz)")) ids.add(p.substring(0, p.length() - 4));
         Path in = Files.createDirectories(dir.resolve("in"));
         List<String> csvs = new ArrayList<>();
         List<String> xlsxs = new ArrayList<>();
@@ -184,7 +189,7 @@ class PublishedDownloadsTest {
 
     @Test
     void noDatasetWithoutRowsIsOfferedAndTheStatedProjectTotalIsInOneWithItsQualifier() {
-        for (String p : paths("(uz|oz)/data/[^/]+\\.csv")) {
+        for (String p : datasetCsvs("(uz|oz)")) {
             assertTrue(site.get(p).text().lines().count() > 1, p + " has no rows");
         }
         String totals = site.get("oz/data/project-totals.csv").text();
@@ -209,6 +214,25 @@ class PublishedDownloadsTest {
         assertTrue(latin.startsWith(uz.shaffof.csv.CsvWriter.BOM + "region,region_name,year,"), latin);
         assertTrue(latin.contains("\nUZ-AN,Andijon viloyati,"), latin);
         assertTrue(cyrillic.contains("\nUZ-AN,Андижон вилояти,"), cyrillic);
+    }
+
+    /** Every column header of every published dataset is explained on the data page and in the glossary files. */
+    @Test
+    void everyColumnIsExplainedInTheEditionsScript() {
+        for (String ed : List.of("uz", "oz")) {
+            Document page = Jsoup.parse(site.get(ed + "/data/index.html").text());
+            Map<String, String> glossary = new TreeMap<>();
+            page.select("#columns ~ .table-wrap tbody tr").forEach(tr ->
+                    glossary.put(tr.selectFirst("th").text(), tr.selectFirst("td").text()));
+            String json = site.get(ed + "/data/columns.json").text();
+            for (String p : datasetCsvs(ed)) {
+                for (String column : Csv.parse(site.get(p).text().substring(1), ',').get(0)) {
+                    assertFalse(glossary.getOrDefault(column, "").isBlank(), ed + ": " + column + " of " + p);
+                    assertTrue(json.contains("\"name\":\"" + column + "\""), ed + ": " + column + " in columns.json");
+                }
+            }
+            assertEquals(ed.equals("oz"), glossary.get("region_name").matches(".*[\\u0400-\\u04FF].*"), ed);
+        }
     }
 
     /** A figure the source states as "more than 630 000" keeps that qualifier in its chart's CSV and JSON. */
