@@ -3,6 +3,8 @@ package uz.shaffof.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.ProjectPaths;
+import uz.shaffof.output.OutputRefused;
 
 /** Where the project's parts are; every command that reads content shares these options. */
 public final class ProjectOptions {
@@ -15,7 +17,8 @@ public final class ProjectOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "Template directory (default: ROOT/templates).")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site): a new directory, or one a previous build published; "
+                    + "never the root, the content, the templates or the cache.")
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -26,9 +29,12 @@ public final class ProjectOptions {
             description = "Cache of rendered charts and pages (default: ROOT/.shaffof-cache). Safe to delete at any time.")
     Path cache;
 
+    /**
+     * The options as a {@link BuildOptions}, resolved as {@link ProjectPaths#fromCommandLine} says.
+     *
+     * @throws OutputRefused when a path is empty or cannot be resolved; a usage error
+     */
     BuildOptions toBuildOptions() {
-        BuildOptions d = BuildOptions.forProject(root);
-        return new BuildOptions(d.root(), content != null ? content : d.content(),
-                templates != null ? templates : d.templates(), out != null ? out : d.out(), baseUrl, cache);
+        return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache);
     }
 }

@@ -1,31 +1,34 @@
 package uz.shaffof.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import uz.shaffof.translit.ApostropheStyle;
-import uz.shaffof.translit.Conversion;
 import uz.shaffof.translit.Glossary;
 import uz.shaffof.translit.GlossaryException;
-import uz.shaffof.translit.MarkdownTransliterator;
 import uz.shaffof.translit.Script;
-import uz.shaffof.translit.TranslitWarning;
+import uz.shaffof.translit.Spool;
+import uz.shaffof.translit.TextStream;
 import uz.shaffof.translit.Transliterator;
 
 /**
  * {@code shaffof translit --to latn|cyrl}: converts standard input to standard output (UTF-8), with
  * warnings on standard error as {@code <stdin>:line:col: warning: ...}. Exit 0 on success, 1 when the
- * glossary or input cannot be read, 2 on a usage error.
+ * glossary or input cannot be read (input that is not UTF-8: {@code <stdin>: byte offset N: invalid UTF-8 (0xC3
+ * 0x28)}, and nothing on standard output), 2 on a usage error. Input of any length is converted in bounded memory,
+ * to the same text as converting it whole ({@link TextStream}).
  *
  * <pre>{@code echo 'Тошкент шаҳри' | shaffof translit --to latn}</pre>
  */
@@ -55,8 +58,11 @@ public final class TranslitCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
+    /** Bytes of normalised text kept in memory between the two passes; beyond it, a temporary file. */
+    static final int SPOOL_MEMORY = 1 << 22;
+
     private final InputStream in;
-    private final PrintStream out;
+    private final OutputStream rawOut;
     private final PrintStream err;
     private final Path workingDir;
 
@@ -68,7 +74,7 @@ public final class TranslitCommand implements Callable<Integer> {
     /** Explicit streams and working directory (for tests and embedding). */
     public TranslitCommand(InputStream in, OutputStream out, OutputStream err, Path workingDir) {
         this.in = in;
-        this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
+        this.rawOut = out;
         this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
         this.workingDir = workingDir;
     }
@@ -76,10 +82,8 @@ public final class TranslitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Glossary glossary;
-        String text;
         try {
             glossary = readGlossary();
-            text = Transliterator.normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (GlossaryException e) {
             err.println(e.path() + ":" + e.line() + ":" + e.column() + ": error: " + e.detail());
             return 1;
@@ -88,15 +92,26 @@ public final class TranslitCommand implements Callable<Integer> {
             return 1;
         }
         Transliterator t = Transliterator.builder().glossary(glossary).apostrophes(apostrophes).build();
-        Conversion c = markdown
-                ? new MarkdownTransliterator(t).convert(text, target)
-                : t.convertWithWarnings(text, target);
-        out.print(c.text());
-        out.flush();
-        LineIndex lines = new LineIndex(text);
-        for (TranslitWarning w : c.warnings()) {
-            err.println("<stdin>:" + lines.line(w.offset()) + ":" + lines.column(w.offset()) + ": warning: "
-                    + w.word() + ": " + w.reason());
+        TextStream stream = new TextStream(t, target, markdown);
+        // The whole input is read (and checked) before anything is written: invalid input leaves stdout empty.
+        try (Spool spool = new Spool(Path.of(System.getProperty("java.io.tmpdir")), SPOOL_MEMORY)) {
+            stream.read(new StrictUtf8Reader(in), spool);
+            Writer text = new BufferedWriter(new OutputStreamWriter(rawOut, StandardCharsets.UTF_8), 1 << 16);
+            stream.write(spool, text, (line, column, w) ->
+                    err.println("<stdin>:" + line + ":" + column + ": warning: " + w.word() + ": " + w.reason()));
+            text.flush();
+        } catch (StrictUtf8Reader.InvalidUtf8Exception e) {
+            err.println("<stdin>: byte offset " + e.offset() + ": invalid UTF-8 (" + e.found() + ")");
+            return 1;
+        } catch (TextStream.NoPlaceToCutException e) {
+            err.println("<stdin>:" + e.line() + ":" + e.column() + ": error: more than " + e.limit()
+                    + " characters from here on with no place to split them" + (markdown
+                    ? " (with --markdown: a blank line outside code fences, front matter and HTML comments)"
+                    : " (white space outside -{...}- markers)"));
+            return 1;
+        } catch (IOException e) {
+            err.println("translit: error: " + e.getMessage());
+            return 1;
         }
         return 0;
     }
@@ -108,34 +123,6 @@ public final class TranslitCommand implements Callable<Integer> {
         Path fallback = workingDir.resolve(DEFAULT_GLOSSARY);
         return Files.isRegularFile(fallback) ? Glossary.parse(Files.readString(fallback, StandardCharsets.UTF_8),
                 DEFAULT_GLOSSARY) : Glossary.empty();
-    }
-
-    /** 1-based line and column of an offset, columns counted in characters. */
-    private static final class LineIndex {
-        private final int[] lineStarts;
-
-        LineIndex(String text) {
-            int[] starts = new int[16];
-            int count = 1;
-            for (int k = 0; k < text.length(); k++) {
-                if (text.charAt(k) == '\n') {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = k + 1;
-                }
-            }
-            this.lineStarts = Arrays.copyOf(starts, count);
-        }
-
-        int line(int offset) {
-            int k = Arrays.binarySearch(lineStarts, offset);
-            return k >= 0 ? k + 1 : -k - 1;
-        }
-
-        int column(int offset) {
-            return offset - lineStarts[line(offset) - 1] + 1;
-        }
     }
 
     static final class ScriptConverter implements ITypeConverter<Script> {

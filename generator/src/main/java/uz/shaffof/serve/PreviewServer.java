@@ -11,9 +11,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import uz.shaffof.site.SiteGenerator;
@@ -30,6 +33,11 @@ import uz.shaffof.site.SiteGenerator;
  * error overlay; {@code /__shaffof/events} is the event stream they listen to. The script is a same-origin file
  * and the stream a same-origin connection, so the pages' {@code script-src 'self'} and {@code connect-src 'self'}
  * allow them as they are.
+ *
+ * <p>What a client may hold is bounded ({@link ServerLimits}): a request head that is not complete within the
+ * time limit is dropped with its connection, connections beyond the limit are closed as they come, and the threads
+ * (one for each connection being read or answered) are a bounded pool. A request with more than one {@code Host}
+ * header gets 400: which one counts would be a guess, and the {@code Host} check must not be one.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/__shaffof/";
@@ -53,17 +61,25 @@ public final class PreviewServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts serving on 127.0.0.1:{@code port} (0: any free port). */
+    /** Starts serving on 127.0.0.1:{@code port} (0: any free port) with the {@link ServerLimits#DEFAULT} limits. */
     public static PreviewServer start(Preview preview, int port) throws IOException {
+        return start(preview, port, ServerLimits.DEFAULT);
+    }
+
+    /** Starts serving on 127.0.0.1:{@code port} (0: any free port). */
+    public static PreviewServer start(Preview preview, int port, ServerLimits limits) throws IOException {
+        limits.applyToJdkServer();
         InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
         AtomicInteger n = new AtomicInteger();
-        // Each open event stream holds a thread: the default executor (the dispatcher thread) would stall.
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "shaffof-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // Each open event stream holds a thread: the default executor (the dispatcher thread) would stall. A thread
+        // per connection, and no more threads than connections the server keeps: a flood cannot grow the pool.
+        ExecutorService executor = new ThreadPoolExecutor(0, limits.connections(), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "shaffof-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         PreviewServer s = new PreviewServer(preview, server, executor);
         server.createContext("/", s::handle);
         server.setExecutor(executor);
@@ -87,6 +103,11 @@ public final class PreviewServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             if (path == null || path.isEmpty()) path = "/";
             headers(ex.getResponseHeaders(), path);
+            List<String> hosts = ex.getRequestHeaders().get("Host");
+            if (hosts != null && hosts.size() > 1) {
+                send(ex, 400, "text/plain; charset=utf-8", text("more than one Host header\n"), head);
+                return;
+            }
             if (!head && !method.equals("GET")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(ex, 405, "text/plain; charset=utf-8", text("only GET and HEAD\n"), head);

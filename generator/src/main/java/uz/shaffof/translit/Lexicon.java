@@ -15,6 +15,8 @@ final class Lexicon {
     private final boolean empty;
     private final CharTrie cyrillicKeys;
     private final CharTrie latinKeys;
+    /** The longest key, in trie steps (a run of white space in the text is one step). */
+    private final int longestKey;
 
     /** Entries must already be free of clashing keys (the loaders report clashes with their line). */
     Lexicon(List<LexiconEntry> entries) {
@@ -22,15 +24,19 @@ final class Lexicon {
         this.empty = entries.isEmpty();
         CharTrie.Builder cyr = new CharTrie.Builder();
         CharTrie.Builder lat = new CharTrie.Builder();
+        int longest = 0;
         for (int i = 0; i < this.entries.size(); i++) {
             LexiconEntry e = this.entries.get(i);
             for (String key : cyrillicKeys(e)) {
                 cyr.put(key, i);
+                longest = Math.max(longest, key.length());
             }
             for (String key : latinKeys(e)) {
                 lat.put(key, i);
+                longest = Math.max(longest, key.length());
             }
         }
+        this.longestKey = longest;
         this.cyrillicKeys = cyr.build();
         this.latinKeys = lat.build();
     }
@@ -110,6 +116,61 @@ final class Lexicon {
             }
         }
         return CharTrie.NONE;
+    }
+
+    /**
+     * Whether {@link #matchPhrase} from a word start in {@code s[from, n)} reads all the way to {@code n} and could
+     * read on: then the text after {@code n} may change what it matches, and the text must not be cut at {@code n}.
+     * Word starts are taken as in the engine (a letter after a non-letter or at {@code from}); only those within
+     * the longest key of {@code n} can reach it.
+     */
+    boolean phraseMayCross(char[] s, int from, int n, Script source) {
+        if (empty) {
+            return false;
+        }
+        CharTrie trie = source == Script.CYRILLIC ? cyrillicKeys : latinKeys;
+        int steps = 0;
+        int p = n;
+        while (p > from && steps <= longestKey) {
+            p--;
+            if (Letters.isSpace(s[p])) {
+                while (p > from && Letters.isSpace(s[p - 1])) {
+                    p--;
+                }
+            }
+            steps++;
+        }
+        for (int w = p; w < n; w++) {
+            if (Letters.isLetter(s[w]) && (w == from || !Letters.isLetter(s[w - 1])) && walksTo(trie, s, w, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the walk of {@link #matchPhrase} from {@code start} is still in the trie at {@code n}. */
+    private static boolean walksTo(CharTrie trie, char[] s, int start, int n) {
+        int node = CharTrie.ROOT;
+        int p = start;
+        while (p < n) {
+            char c = s[p];
+            int next = p + 1;
+            char key;
+            if (Letters.isSpace(c)) {
+                key = ' ';
+                while (next < n && Letters.isSpace(s[next])) {
+                    next++;
+                }
+            } else {
+                key = Letters.fold(c);
+            }
+            node = trie.child(node, key);
+            if (node == CharTrie.NONE) {
+                return false;
+            }
+            p = next;
+        }
+        return true;
     }
 
     /**

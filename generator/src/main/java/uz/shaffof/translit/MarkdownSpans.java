@@ -16,17 +16,37 @@ final class MarkdownSpans {
     }
 
     private static void markBlocks(String s, boolean[] keep) {
+        Blocks blocks = new Blocks(s.startsWith("---\n") || s.startsWith("---\r\n"));
         int lineStart = 0;
-        boolean frontMatter = s.startsWith("---\n") || s.startsWith("---\r\n");
-        boolean firstLine = true;
-        char fence = 0;
-        int fenceLength = 0;
-        boolean previousBlank = true;
-        boolean previousCode = false;
         while (lineStart < s.length()) {
             int lineEnd = s.indexOf('\n', lineStart);
             int next = lineEnd < 0 ? s.length() : lineEnd + 1;
-            int contentEnd = lineEnd < 0 ? s.length() : (lineEnd > lineStart && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd);
+            blocks.line(s, lineStart, next, keep);
+            lineStart = next;
+        }
+    }
+
+    /**
+     * The block structure, read one line at a time: front matter, fences, indented code, link reference definitions.
+     * A text read in parts is cut only where this state is {@link #isAtRest() at rest}, the state it starts in.
+     */
+    static final class Blocks {
+        private boolean frontMatter;
+        private boolean firstLine = true;
+        private char fence;
+        private int fenceLength;
+        private boolean previousBlank = true;
+        private boolean previousCode;
+
+        /** {@code frontMatter}: the text starts with a {@code ---} line. */
+        Blocks(boolean frontMatter) {
+            this.frontMatter = frontMatter;
+        }
+
+        /** Reads the line {@code s[lineStart, next)} ({@code next} after its line feed, if any); marks it in {@code keep} unless null. */
+        void line(String s, int lineStart, int next, boolean[] keep) {
+            int lineEnd = next > lineStart && s.charAt(next - 1) == '\n' ? next - 1 : next;
+            int contentEnd = lineEnd > lineStart && s.charAt(lineEnd - 1) == '\r' && lineEnd < next ? lineEnd - 1 : lineEnd;
             String line = s.substring(lineStart, contentEnd);
             boolean blank = line.isBlank();
             if (frontMatter) {
@@ -55,7 +75,11 @@ final class MarkdownSpans {
             }
             previousBlank = blank;
             firstLine = false;
-            lineStart = next;
+        }
+
+        /** Outside front matter and fences, after a blank line, not in indented code: as at the start of a text. */
+        boolean isAtRest() {
+            return !frontMatter && fence == 0 && previousBlank && !previousCode;
         }
     }
 
@@ -257,6 +281,9 @@ final class MarkdownSpans {
     }
 
     private static void mark(boolean[] keep, int from, int to) {
+        if (keep == null) {
+            return;
+        }
         for (int k = Math.max(0, from); k < Math.min(keep.length, to); k++) {
             keep[k] = true;
         }

@@ -11,15 +11,22 @@ import java.util.List;
 final class TextConverter {
     private final WordRules rules;
     private final Lexicon dictionary;
+    /** Dictionary names of several hyphen-joined parts (Sent-Lyusiya), matched from their first part. */
+    private final Lexicon hyphenated;
     private final Lexicon glossary;
     private final Script source;
     private final Script target;
+    /** Whether the Latin alphabet in use writes a hyphen after a date numeral (see {@link DateNumerals}). */
+    private final boolean dateHyphens;
     /** Each thread's buffers and recently converted words (see {@link Workspace}, {@link WordMemo}). */
     private final ThreadLocal<Workspace> workspaces;
 
-    TextConverter(WordRules rules, Lexicon dictionary, Lexicon glossary, ApostropheStyle style) {
+    TextConverter(WordRules rules, Lexicon dictionary, Lexicon hyphenated, Lexicon glossary, ApostropheStyle style,
+            Orthography orthography) {
         this.rules = rules;
+        this.dateHyphens = orthography.hyphenAfterDateNumerals();
         this.dictionary = dictionary;
+        this.hyphenated = hyphenated;
         this.glossary = glossary;
         this.source = rules.source();
         this.target = source.other();
@@ -35,11 +42,35 @@ final class TextConverter {
     /** {@link #convert}, with the guesses the rules made. */
     Conversion convertWithWarnings(String input) {
         Workspace w = workspaces.get();
-        String text = convert(input, w, true);
+        String text = convert(input, w, true, null);
         return new Conversion(text, w.output.warnings());
     }
 
+    /**
+     * {@link #convertWithWarnings} of a part of a longer text, as the part is converted inside it: what the engine
+     * decides from the whole text (its dominant script, whether it has markers) comes from {@code whole}. The part
+     * must begin and end where nothing the engine reads crosses ({@link StreamCuts}).
+     */
+    Conversion convertPart(String part, TextFacts whole) {
+        Workspace w = workspaces.get();
+        String text = convert(part, w, true, whole);
+        return new Conversion(text, w.output.warnings());
+    }
+
+    /**
+     * Whether a glossary phrase that starts in {@code s[from, n)} may go on past {@code n} (see
+     * {@link Lexicon#phraseMayCross}).
+     */
+    boolean phraseMayCross(char[] s, int from, int n) {
+        return glossary.phraseMayCross(s, from, n, source);
+    }
+
     private String convert(String input, Workspace w, boolean collectWarnings) {
+        return convert(input, w, collectWarnings, null);
+    }
+
+    /** {@code whole}: the facts of the text {@code input} is part of; null when {@code input} is the whole text. */
+    private String convert(String input, Workspace w, boolean collectWarnings, TextFacts whole) {
         String s = input;
         char[] chars = w.read(s);
         TextSurvey survey = w.survey;
@@ -52,6 +83,10 @@ final class TextConverter {
         }
         if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
             // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
+            // No guess either: the last call's warnings must not be returned as this one's.
+            if (collectWarnings) {
+                w.output.start(0, true);
+            }
             return s;
         }
         int n = s.length();
@@ -59,10 +94,11 @@ final class TextConverter {
         out.start(n + (n >> 2) + 16, collectWarnings);
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
         // DVBT-2, Дневник.ru), just as Latin words in Cyrillic text pass through to the Latin edition.
-        boolean keepLatinWords = target == Script.CYRILLIC && survey.dominantScript() == Script.CYRILLIC;
+        Script dominant = whole == null ? survey.dominantScript() : whole.dominantScript();
+        boolean keepLatinWords = target == Script.CYRILLIC && dominant == Script.CYRILLIC;
         // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
         write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
-        return composed(out, survey);
+        return composed(out, survey, whole == null ? survey.hasMarkers() : whole.markers());
     }
 
     /**
@@ -70,10 +106,10 @@ final class TextConverter {
      * the source (ы + U+0306 becomes i + U+0306, which composes to ĭ; found by fuzzing). Text with author markers
      * is left as it is, so that a -{...}- span comes out byte for byte as written.
      */
-    private static String composed(Output out, TextSurvey survey) {
+    private static String composed(Output out, TextSurvey survey, boolean markers) {
         // Known stable without a scan for almost all text; else Output.isNfcStable, as the JDK's check costs several
         // times more per character.
-        if (survey.isNfcStable() && out.unstableGenerated() == 0 || survey.hasMarkers() || out.isNfcStable()) {
+        if (survey.isNfcStable() && out.unstableGenerated() == 0 || markers || out.isNfcStable()) {
             return out.text();
         }
         String text = out.text();
@@ -100,6 +136,12 @@ final class TextConverter {
             // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
             boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
             boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
+            if (dateHyphens && !alnum && !keepLatinWords && i > 0 && Letters.isAsciiDigit(s[i - 1])
+                    && DateNumerals.isDateSeparator(s, n, i, source)) {
+                out.generated(DateNumerals.separatorIn(target)); // 2016-yil ⇄ 2016 йил
+                i++;
+                continue;
+            }
             if (!letter && !alnumStart) {
                 out.verbatim(c);
                 i++;
@@ -110,8 +152,19 @@ final class TextConverter {
             if (wordStart && !glossary.isEmpty()) {
                 int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                 if (entry != CharTrie.NONE && sc.matchEnd >= protectedEnd) {
-                    i = writeGlossary(s, n, i, sc.matchEnd, glossary.entry(entry), out);
+                    i = writeEntry(s, n, i, sc.matchEnd, glossary.entry(entry), out);
                     continue;
+                }
+            }
+            int end = -1; // the word's end, found once
+            if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
+                end = rules.wordEnd(s, n, i);
+                if (end + 1 < n && s[end] == '-' && Letters.isLetter(s[end + 1])) {
+                    int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
+                    if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
+                        i = writeEntry(s, n, i, sc.matchEnd, hyphenated.entry(entry), out);
+                        continue;
+                    }
                 }
             }
             if (protectedEnd > i) {
@@ -124,7 +177,15 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int end = rules.wordEnd(s, n, i);
+            if (end < 0) {
+                end = rules.wordEnd(s, n, i);
+            }
+            int kept = wordStart ? keptName(s, n, i, end) : -1;
+            if (kept > i) {
+                out.verbatim(s, i, kept);
+                i = kept;
+                continue;
+            }
             if (keepLatinWords) {
                 out.verbatim(s, i, end);
             } else {
@@ -134,7 +195,30 @@ final class TextConverter {
         }
     }
 
-    private int writeGlossary(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
+    /**
+     * End of a name that both editions keep as written, starting at the word start {@code i}, or -1: a domain
+     * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12).
+     * The glossary still wins: it is looked up before this.
+     */
+    private int keptName(char[] s, int n, int i, int wordEnd) {
+        int k = wordEnd;
+        while (k < n && s[k] == '-' && k + 1 < n && Letters.isLetterOrDigit(s[k + 1])) {
+            k++; // a label with a hyphen: Электрон-ҳукумат.uz
+            while (k < n && Letters.isLetterOrDigit(s[k])) {
+                k++;
+            }
+        }
+        if (k + 1 < n && s[k] == '.') {
+            int end = ProtectedTokens.mixedScriptDomainEnd(s, n, i);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return wordEnd == i + 1 && source == Script.LATIN ? ProtectedTokens.codeLetterEnd(s, n, i) : -1;
+    }
+
+    /** Writes a glossary or hyphenated dictionary entry matched at {@code s[start, end)} and the suffixes after it. */
+    private int writeEntry(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
         boolean continued = end < n && Letters.isLetter(s[end]) && Letters.isLetter(s[end - 1]);
         String form = entry.output(target, continued);
         String sourceForm = source == Script.LATIN ? entry.latin() : entry.cyrillic();
@@ -186,7 +270,7 @@ final class TextConverter {
      * own characters only. (A one-letter word does not: I is a Roman numeral, but "I." before a name an initial.)
      */
     private void writeWord(char[] s, int n, int start, int end, Output out, Scratch sc, WordMemo memo) {
-        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH) {
+        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH || touchesHyphen(s, n, start, end)) {
             convertWord(s, n, start, end, out, sc);
             return;
         }
@@ -201,12 +285,27 @@ final class TextConverter {
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
+    /**
+     * A capitalised part of a hyphenated word: its form may depend on the other parts (see {@link HyphenatedNames}),
+     * so it is not taken from the memo. Lower-case parts (чора-тадбир) depend on their own letters only.
+     */
+    private static boolean touchesHyphen(char[] s, int n, int start, int end) {
+        return Character.isUpperCase(s[start]) && (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-');
+    }
+
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {
         if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, n, start, end)) {
             out.verbatim(s, start, end);
             return;
         }
         int entry = dictionary.matchWord(s, start, end, source, sc);
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).matchesCase(s[start])) {
+            entry = CharTrie.NONE; // a name in lower case is a common word: mali is not Mali
+        }
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).isProperName()
+                && HyphenatedNames.isPartOfProperName(s, n, start, end)) {
+            entry = CharTrie.NONE; // Sent-Pyer is one name, not the coin цент and Pyer
+        }
         if (entry != CharTrie.NONE) {
             int stemEnd = sc.matchEnd;
             CaseShape shape = CaseShape.of(s, start, stemEnd);

@@ -84,6 +84,15 @@ final class TextSurvey {
         return (flags & (ASCII_LETTER | CYRILLIC_LETTER | OTHER_LETTER)) != 0;
     }
 
+    /**
+     * How {@link #dominantScript} counts {@code c}: 1 for a Cyrillic letter, 2 for a Latin one (ASCII or not), 0 for
+     * anything else.
+     */
+    static int scriptOfLetter(char c) {
+        int f = c < TABLE ? FLAGS[c] : flags(c);
+        return (f & CYRILLIC_LETTER) != 0 ? 1 : (f & (ASCII_LETTER | OTHER_LATIN_LETTER)) != 0 ? 2 : 0;
+    }
+
     /** {@link Transliterator#dominantScript} of the text. */
     Script dominantScript() {
         if ((flags & CYRILLIC_LETTER) == 0) {

@@ -26,8 +26,10 @@ public final class Transliterator {
     private Transliterator(Builder b) {
         BuiltInDictionary dictionary = BuiltInDictionary.get();
         Lexicon glossary = b.glossary.lexicon();
-        this.toLatin = new TextConverter(new CyrillicToLatin(b.orthography), dictionary.lexicon(), glossary, b.apostrophes);
-        this.toCyrillic = new TextConverter(new LatinToCyrillic(), dictionary.lexicon(), glossary, b.apostrophes);
+        this.toLatin = new TextConverter(new CyrillicToLatin(b.orthography), dictionary.lexicon(), dictionary.hyphenated(),
+                glossary, b.apostrophes, b.orthography);
+        this.toCyrillic = new TextConverter(new LatinToCyrillic(), dictionary.lexicon(), dictionary.hyphenated(),
+                glossary, b.apostrophes, b.orthography);
         this.dictionaryVersion = dictionary.version();
     }
 
@@ -70,7 +72,7 @@ public final class Transliterator {
         return dictionaryVersion;
     }
 
-    private TextConverter converter(Script target) {
+    TextConverter converter(Script target) {
         return Objects.requireNonNull(target, "target must not be null") == Script.LATIN ? toLatin : toCyrillic;
     }
 

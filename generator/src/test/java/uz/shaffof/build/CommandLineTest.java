@@ -89,7 +89,7 @@ class CommandLineTest {
     void helpListsTheSubcommands() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        for (String c : new String[] {"build", "check", "serve", "translit"}) assertTrue(r.out().contains(c), r.out());
+        for (String c : new String[] {"build", "check", "serve", "translit", "import", "new"}) assertTrue(r.out().contains(c), r.out());
     }
 
     @Test

@@ -143,6 +143,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void refusesARequestWithTwoHostHeaders() throws Exception {
+        preview.succeeded(PreviewSite.of(site("hello")));
+        // Either order: a check that reads the first Host only would pass the local name and miss the other.
+        for (String hosts : List.of("Host: 127.0.0.1\r\nHost: attacker.example", "Host: attacker.example\r\nHost: 127.0.0.1",
+                "Host: 127.0.0.1\r\nHost: 127.0.0.1")) {
+            try (Socket s = new Socket(server.uri().getHost(), server.port())) {
+                OutputStream out = s.getOutputStream();
+                out.write(("GET /uz/ HTTP/1.1\r\n" + hosts + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                assertTrue(status.contains(" 400 "), hosts + ": " + status);
+            }
+        }
+    }
+
+    @Test
     void reloadScriptAndOverlayStyleKeepToTheCsp() throws Exception {
         HttpResponse<byte[]> js = Http.get(server.uri(), PreviewServer.RELOAD_JS);
         assertEquals(200, js.statusCode());

@@ -24,11 +24,15 @@ class TranslitCommandTest {
     private record Run(int exit, String out, String err) {}
 
     private Run run(String stdin, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private Run run(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         StringWriter usage = new StringWriter();
         CommandLine cmd = new CommandLine(new TranslitCommand(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, dir));
+                new ByteArrayInputStream(stdin), out, err, dir));
         cmd.setErr(new PrintWriter(usage));
         int exit = cmd.execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + usage);
@@ -41,6 +45,71 @@ class TranslitCommandTest {
         assertEquals("Oʻzbekiston Respublikasi, SHAHAR\n", r.out());
         assertEquals("", r.err());
         assertEquals("кетса, цирк, октябрда", run("ketsa, sirk, oktabrda", "--to", "cyrl").out());
+    }
+
+    private static byte[] bytes(String before, int... invalid) {
+        byte[] b = before.getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(b, b.length + invalid.length);
+        for (int k = 0; k < invalid.length; k++) {
+            all[b.length + k] = (byte) invalid[k];
+        }
+        return all;
+    }
+
+    private static byte[] concat(byte[] a, String b) {
+        byte[] tail = b.getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(a, a.length + tail.length);
+        System.arraycopy(tail, 0, all, a.length, tail.length);
+        return all;
+    }
+
+    /** Input that is not UTF-8 is refused with its byte offset: exit 1, that line alone on stderr, nothing on stdout. */
+    @Test
+    void invalidUtf8IsRefusedWithItsByteOffset() {
+        String ascii = "x".repeat(100_000);
+        java.util.Map<byte[], String> cases = new java.util.LinkedHashMap<>();
+        cases.put(concat(bytes("Тошкент ", 0xC3, 0x28), " шаҳри\n"), "byte offset 15: invalid UTF-8 (0xC3 0x28)");
+        cases.put(bytes("abc", 0xE2, 0x82), "byte offset 3: invalid UTF-8 (0xE2 0x82, then the end of the input)");
+        cases.put(bytes("abc", 0xC3), "byte offset 3: invalid UTF-8 (0xC3, then the end of the input)");
+        cases.put(concat(bytes("a", 0xC0, 0xAF), "b"), "byte offset 1: invalid UTF-8 (0xC0 0xAF)"); // overlong /
+        cases.put(concat(bytes("a", 0xE0, 0x80, 0xAF), "b"), "byte offset 1: invalid UTF-8 (0xE0 0x80)"); // overlong /
+        cases.put(concat(bytes("a", 0xED, 0xA0, 0x80), "b"), "byte offset 1: invalid UTF-8 (0xED 0xA0 0x80)"); // U+D800
+        cases.put(concat(bytes("a", 0xF4, 0x90, 0x80, 0x80), "b"), "byte offset 1: invalid UTF-8 (0xF4 0x90)"); // > U+10FFFF
+        cases.put(concat(bytes("a", 0x80), "b"), "byte offset 1: invalid UTF-8 (0x80)");
+        cases.put(concat(bytes(ascii, 0xFF), "b"), "byte offset 100000: invalid UTF-8 (0xFF)");
+        for (var c : cases.entrySet()) {
+            for (String[] args : new String[][] {{"--to", "latn"}, {"--to", "cyrl", "--markdown"}}) {
+                Run r = run(c.getKey(), args);
+                assertEquals(1, r.exit(), c.getValue());
+                assertEquals("<stdin>: " + c.getValue() + "\n", r.err());
+                assertEquals("", r.out(), "nothing is written before the whole input is read");
+            }
+        }
+    }
+
+    /** Valid sequences that straddle the reader's buffer are read whole. */
+    @Test
+    void multiByteCharactersAcrossReadsAreKept() {
+        for (int pad = 65_530; pad < 65_540; pad++) {
+            String text = "x".repeat(pad) + "😀ўзбек ʻ\n";
+            assertEquals(Transliterator.standard().toLatin(text), run(text, "--to", "latn").out());
+        }
+    }
+
+    /** With no place to cut within the limit, the command says so rather than hold the text whole. */
+    @Test
+    void aStretchWithNoPlaceToCutIsRefused() {
+        Run word = run("ж".repeat(TextStream.LIMIT + 10), "--to", "latn");
+        assertEquals(1, word.exit());
+        assertEquals("", word.out());
+        assertTrue(word.err().startsWith("<stdin>:1:1: error: more than 1048576 characters"), word.err());
+        String paragraph = "Тошкент шаҳри\n".repeat(TextStream.LIMIT / 14 + 10);
+        Run markdown = run(paragraph, "--to", "latn", "--markdown");
+        assertEquals(1, markdown.exit());
+        assertTrue(markdown.err().contains("with --markdown: a blank line"), markdown.err());
+        Run plain = run(paragraph, "--to", "latn");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals("Toshkent shahri\n".repeat(TextStream.LIMIT / 14 + 10), plain.out());
     }
 
     @Test
