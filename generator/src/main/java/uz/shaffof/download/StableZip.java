@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +22,13 @@ import java.util.zip.ZipOutputStream;
  * <pre><code>StableZip.write(Map.of("uz/data/portal.csv", csvBytes, "README.txt", readme))</code></pre>
  */
 public final class StableZip {
-    /** 1980-01-01T00:00:00Z, the earliest time the zip format can store; chosen because it means "no time". */
-    private static final FileTime FIXED = FileTime.fromMillis(315_532_800_000L);
+    /**
+     * 1980-01-02 00:00, near the earliest time the zip format can store; chosen because it means "no time". Set as
+     * a local date-time: a zip stores local time, and {@link ZipEntry#setTime} would convert through the machine's
+     * time zone. Not 1980-01-01 00:00 itself: for that the JDK adds an extended timestamp in UTC seconds, computed
+     * through the machine's time zone, so the bytes would depend on it.
+     */
+    private static final LocalDateTime FIXED = LocalDateTime.of(1980, 1, 2, 0, 0);
 
     private StableZip() {}
 
@@ -33,8 +38,7 @@ public final class StableZip {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : new TreeMap<>(entries).entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
-                entry.setLastModifiedTime(FIXED);
-                entry.setTime(FIXED.toMillis());
+                entry.setTimeLocal(FIXED);
                 zip.putNextEntry(entry);
                 zip.write(e.getValue());
                 zip.closeEntry();
