@@ -1,47 +1,77 @@
 #!/usr/bin/env bash
-# compare.sh [RUNS] [SIZES...]: the side-by-side figures of docs/BENCHMARKS.md. For each corpus size (default 1000
-# and 10000 pages) it writes the corpus with the shared make-corpus.sh (once; kept), then runs the shared pair.sh:
-# Shaffof's bench (docs/bench/run-shaffof.sh, the full pipeline) and Hugo on the same files, alternately, RUNS
-# times each (default 5), and prints each one's median wall time and peak RSS and the median ratio. Then one
-# Shaffof run of each size with its stage breakdown, and the same with --translit (every page in both editions).
+# compare.sh [RUNS] [REPORTS...]: the figures of docs/BENCHMARKS.md, measured as users run Shaffof: the whole
+# process `java -jar generator/target/shaffof.jar build --root DIR` under /usr/bin/time (wall time, peak RSS).
 #
-#   docs/bench/compare.sh            # 5 pairs at 1 000 and at 10 000 pages
-#   docs/bench/compare.sh 3 1000     # 3 pairs at 1 000 pages
+#  1. The real project (a copy of content/ and templates/): a cold build (no .shaffof-cache/, no site/) and a
+#     rebuild with nothing changed, RUNS times each; medians.
+#  2. For each REPORTS (default 1000 and 10000): the shared corpus of 2 x REPORTS pages (make-corpus.sh, kept
+#     between runs), converted by `shaffof bench corpus` into REPORTS reports on a copy of the real project (each
+#     a page in both editions: 2 x REPORTS pages, as Hugo builds from the corpus), then Shaffof and Hugo
+#     alternately with the shared pair.sh, RUNS pairs: Shaffof cold against Hugo, then Shaffof with nothing changed
+#     against Hugo (Hugo has no cache to keep: each of its builds is a full one). Medians and the median ratio.
+#  3. The stage table (`build --timings`) of one cold build and one rebuild with nothing changed of each project.
 #
-# Needs: the jar (./mvnw -q package -DskipTests), Hugo (Debian's hugo package), python3, /usr/bin/time (Debian's
-# time package). Environment: SHAFFOF_BENCH_SHARED, the folder holding make-corpus.sh, pair.sh and run-hugo.sh
-# (default ../shared/bench beside the project); SHAFFOF_BENCH_WORK, where corpora and sites go (default
-# ${TMPDIR:-/tmp}/shaffof-compare). The machine should be otherwise idle: these machines are shared and noisy,
-# which is why the figures are medians of alternating runs and the ratio is what to quote.
+#   docs/bench/compare.sh            # 3 runs; real project, 1 000 and 10 000 reports
+#   docs/bench/compare.sh 5 1000     # 5 runs; real project and 1 000 reports
+#
+# Needs: the jar (./mvnw -q -pl generator package -DskipTests), Hugo (Debian's hugo package), python3,
+# /usr/bin/time (Debian's time package). Environment: SHAFFOF_BENCH_SHARED, the folder holding make-corpus.sh,
+# pair.sh, bench.sh and run-hugo.sh (default ../shared/bench beside the project); SHAFFOF_BENCH_WORK, where corpora,
+# projects and sites go (default ${TMPDIR:-/tmp}/shaffof-compare); SHAFFOF_JAR, another jar. The machines are
+# shared and noisy: `uptime` is printed beside every block, and only ratios of alternated runs compare well.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-shared=${SHAFFOF_BENCH_SHARED:-$(cd "$here/../../.." && pwd)/shared/bench}
+root=$(cd "$here/../.." && pwd)
+shared=${SHAFFOF_BENCH_SHARED:-$(cd "$root/.." && pwd)/shared/bench}
 work=${SHAFFOF_BENCH_WORK:-${TMPDIR:-/tmp}/shaffof-compare}
-runs=${1:-5}
+jar=${SHAFFOF_JAR:-$root/generator/target/shaffof.jar}
+runs=${1:-3}
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
-for tool in hugo python3 /usr/bin/time; do
+for tool in hugo python3 /usr/bin/time java; do
   command -v "$tool" >/dev/null || { echo "compare.sh: $tool is missing (see the header of this script)" >&2; exit 2; }
 done
+[ -f "$jar" ] || { echo "compare.sh: no jar at $jar (./mvnw -q -pl generator package -DskipTests)" >&2; exit 2; }
 [ -x "$shared/pair.sh" ] || { echo "compare.sh: no pair.sh in $shared (set SHAFFOF_BENCH_SHARED)" >&2; exit 2; }
 mkdir -p "$work"
+# A copy of the jar: rebuilding the project while this runs must not change what is measured.
+cp "$jar" "$work/shaffof.jar"
+jar="$work/shaffof.jar"
+
+cold() { echo "rm -rf '$1/.shaffof-cache' '$1/site' && java -jar '$jar' build --root '$1'"; }
+noop() { echo "java -jar '$jar' build --root '$1'"; }
+load() { echo "load: $(uptime | sed 's/.*load average: //')"; }
 
 echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1), $(hugo version | cut -d' ' -f1-2)"
+real="$work/real"
+rm -rf "$real" && mkdir -p "$real" && cp -r "$root/content" "$root/templates" "$real/"
+echo
+echo "## The real project: cold, then nothing changed ($runs runs each; bench.sh: min/median/max wall, peak RSS)"
+load
+"$shared/bench.sh" "$runs" bash -c "$(cold "$real")"
+"$shared/bench.sh" "$runs" bash -c "$(noop "$real")"
+load
+
 for n in "${sizes[@]}"; do
-  c="$work/c$n"
-  [ -d "$c/neutral" ] || "$shared/make-corpus.sh" "$n" "$c" >/dev/null
-  # One build first: trains the class-data-sharing archive for this jar (not timed) and warms the page cache.
-  bash "$here/run-shaffof.sh" "$c" "$work/s$n" >/dev/null
+  c="$work/c$((2 * n))"
+  p="$work/p$n"
+  [ -d "$c/hugo" ] || "$shared/make-corpus.sh" "$((2 * n))" "$c" >/dev/null
+  [ -d "$p/content" ] || java -jar "$jar" bench corpus --from "$c" --out-project "$p" --base-project "$root" --no-build
   echo
-  echo "## $n pages: A = Shaffof (full pipeline), B = Hugo"
-  "$shared/pair.sh" "$runs" "bash $here/run-shaffof.sh $c $work/s$n" "$shared/run-hugo.sh $c $work/h$n"
+  echo "## $n reports ($((2 * n)) report pages, $(find "$p/content/reports" -name '*.md' | wc -l) reports in all) against Hugo on $((2 * n)) pages"
+  echo "### A = Shaffof cold, B = Hugo ($runs pairs)"
+  load
+  "$shared/pair.sh" "$runs" "$(cold "$p")" "$shared/run-hugo.sh $c $work/h$n"
+  echo "### A = Shaffof with nothing changed, B = Hugo ($runs pairs)"
+  load
+  "$shared/pair.sh" "$runs" "$(noop "$p")" "$shared/run-hugo.sh $c $work/h$n"
+  load
 done
-for n in "${sizes[@]}"; do
+
+for project in "$real" "${sizes[@]/#/$work/p}"; do
   echo
-  echo "## $n pages: stages of one Shaffof run"
-  bash "$here/run-shaffof.sh" "$work/c$n" "$work/s$n"
-  echo
-  echo "## $n pages, --translit: stages of one Shaffof run"
-  bash "$here/run-shaffof.sh" "$work/c$n" "$work/t$n" --translit
+  echo "## Stages of $project: cold, then nothing changed"
+  bash -c "$(cold "$project") --timings" 2>/dev/null
+  bash -c "$(noop "$project") --timings" 2>/dev/null
 done

@@ -30,8 +30,8 @@ import uz.shaffof.output.OutputFile;
  * the case to measure: {@code -jvmArgsAppend -XX:TieredStopAtLevel=1}.
  *
  * <p>The pages are the Markdown bodies of a corpus written by {@code make-corpus.sh} ({@code -p corpus=DIR}, its
- * {@code neutral/content} folder), cut into runs at Markdown's markup as a parse cuts them into text nodes; without
- * a corpus, generated text of the same shape (half Cyrillic, half Latin, some 18 000 distinct words).
+ * {@code neutral/content} folder); without a corpus, generated text of the same shape (half Cyrillic, half Latin,
+ * some 18 000 distinct words).
  *
  * <pre>{@code mvn -Pbench -pl generator verify -Djmh.args="SearchIndexBenchmark -p corpus=/tmp/c10k/neutral/content -jvmArgsAppend -XX:TieredStopAtLevel=1"}</pre>
  */
@@ -52,7 +52,7 @@ public class SearchIndexBenchmark {
         @Param({"4096"})
         public int pages;
 
-        List<SearchPage> site;
+        List<SearchDoc> site;
         /** The site already added, for timing the writing of the files alone. */
         SearchIndex.Builder added;
 
@@ -73,44 +73,29 @@ public class SearchIndexBenchmark {
         return s.added.files();
     }
 
-    private static SearchIndex.Builder addAll(List<SearchPage> site) {
+    private static SearchIndex.Builder addAll(List<SearchDoc> site) {
         SearchIndex.Builder index = new SearchIndex.Builder(site.size());
         for (int id = 0; id < site.size(); id++) index.add(id, site.get(id));
         return index;
     }
 
-    private static List<SearchPage> read(Path content, int limit) {
+    private static List<SearchDoc> read(Path content, int limit) {
         try (Stream<Path> files = Files.walk(content)) {
             List<Path> md = files.filter(f -> f.toString().endsWith(".md"))
                     .sorted(Comparator.comparing((Path f) -> f.getFileName()).thenComparing(f -> f)) // both scripts
                     .limit(limit).toList();
-            List<SearchPage> site = new ArrayList<>();
+            List<SearchDoc> site = new ArrayList<>();
             for (Path f : md) {
                 String source = Files.readString(f);
                 int body = source.indexOf("\n---\n", 4);
                 String text = body < 0 ? source : source.substring(body + 5);
                 String title = text.substring(0, Math.min(60, text.length()));
-                site.add(new SearchPage(f.getFileName().toString(), title, title, runs(text)));
+                site.add(new SearchDoc(f.getFileName().toString(), title, title, text));
             }
             return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Markdown cut at its markup and line ends, with a {@code " "} run between blocks, as {@link PageText} gives. */
-    private static List<String> runs(String markdown) {
-        List<String> runs = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= markdown.length(); i++) {
-            char c = i < markdown.length() ? markdown.charAt(i) : '\n';
-            if (c == '*' || c == '[' || c == ']' || c == '(' || c == ')' || c == '#' || c == '|' || c == '\n') {
-                if (i > from) runs.add(markdown.substring(from, i));
-                if (c == '\n') runs.add(" ");
-                from = i + 1;
-            }
-        }
-        return runs;
     }
 
     private static final String[] LATIN = {"ba", "da", "g'o", "sh", "ch", "ol", "ni", "qu", "mo", "ri", "ka", "o'", "ye",
@@ -119,24 +104,19 @@ public class SearchIndexBenchmark {
         "ц", "лар", "нинг", "даги", "га", "лик", "ган", "моқ", "иш"};
     private static final String[] GAPS = {" ", " ", " ", " ", " ", ", ", ". ", " – ", "; "};
 
-    private static List<SearchPage> generate(int count) {
+    private static List<SearchDoc> generate(int count) {
         Random random = new Random(20261123);
-        List<SearchPage> site = new ArrayList<>();
+        List<SearchDoc> site = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             String[] syllables = p % 2 == 0 ? LATIN : CYRILLIC;
-            List<String> runs = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             for (int w = 0; w < 800; w++) {
                 Random word = new Random(random.nextInt(9000)); // the same few thousand words, over and over
-                for (int s = 1 + word.nextInt(4); s > 0; s--) run.append(syllables[word.nextInt(syllables.length)]);
-                run.append(GAPS[random.nextInt(GAPS.length)]);
-                if (random.nextInt(12) == 0) {
-                    runs.add(run.toString());
-                    run.setLength(0);
-                }
+                for (int s = 1 + word.nextInt(4); s > 0; s--) text.append(syllables[word.nextInt(syllables.length)]);
+                text.append(GAPS[random.nextInt(GAPS.length)]);
             }
-            runs.add(run.toString());
-            site.add(new SearchPage("p" + p + "/", runs.get(0), runs.get(0), runs));
+            String title = text.substring(0, Math.min(60, text.length()));
+            site.add(new SearchDoc("p" + p + "/", title, title, text.toString()));
         }
         return site;
     }

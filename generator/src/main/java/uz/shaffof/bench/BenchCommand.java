@@ -1,169 +1,173 @@
 package uz.shaffof.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import uz.shaffof.output.AtomicPublisher;
-import uz.shaffof.output.OutputFailed;
-import uz.shaffof.output.OutputRefused;
-import uz.shaffof.problem.BuildFailure;
+import picocli.CommandLine.Spec;
+import uz.shaffof.cli.BuildCommand;
+import uz.shaffof.cli.ExitCodes;
 
 /**
- * {@code shaffof bench}: builds a benchmark site through the full pipeline and prints pages written, wall time,
- * pages per second, peak RSS and the time of each stage. Exit 0 when the build passed its link check, 1 when it did
- * not (or failed), 2 on a usage error.
+ * {@code shaffof bench}: writes a synthetic project in the content format and builds it with {@code build}'s own
+ * code ({@code build --root DIR --timings}: every stage and gate, published into {@code DIR/site}), printing the
+ * summary line and the stage table. There is no second pipeline: a benchmark times {@code shaffof build}.
  *
  * <pre>{@code
- * ../shared/bench/make-corpus.sh 1000 /tmp/c1k
- * java -jar generator/target/shaffof.jar bench --corpus /tmp/c1k/neutral            # Hugo's work, 1 000 pages
- * java -jar generator/target/shaffof.jar bench --corpus /tmp/c1k/neutral --translit # each page in both editions
- * java -jar generator/target/shaffof.jar bench --structured                         # the national-scale data site
+ * ../shared/bench/make-corpus.sh 2000 /tmp/c2k
+ * shaffof bench corpus --from /tmp/c2k --out-project /tmp/p2k            # real content + 1 000 reports, built
+ * shaffof bench national --reports 1000 --out-project /tmp/n1k --no-build  # written only
+ * shaffof build --root /tmp/n1k --timings                                   # the same build, as users run it
  * }</pre>
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Benchmarks the pipeline: builds a corpus (or the generated national-scale site) and reports "
-                + "pages/s, wall time, peak RSS and the time of each stage.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Writes a synthetic project in the content format and builds it as `build --timings` does.",
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.National.class})
 public final class BenchCommand implements Callable<Integer> {
-
-    @Option(names = "--corpus", paramLabel = "DIR",
-            description = "A corpus in the neutral layout written by make-corpus.sh (DEST/neutral; DEST also works).")
-    private Path corpus;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to publish the site (replaced atomically). Default: a temporary directory, deleted after.")
-    private Path out;
-
-    @Option(names = "--translit", description = "Publish every page in both editions (Latin and Cyrillic).")
-    private boolean translit;
-
-    @Option(names = "--structured",
-            description = "Build the national-scale structured case (14 regions, ~200 districts, 10 years, "
-                    + "2 000 projects, charts), generated in memory.")
-    private boolean structured;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    private final PrintStream stdout;
-    private final PrintStream stderr;
-    /** The setup begun before the options were parsed, or null to begin it when the bench runs. */
-    private final WarmStart warm;
-
-    public BenchCommand() {
-        this(System.out, System.err);
-    }
-
-    /** Explicit streams (for tests). */
-    public BenchCommand(PrintStream stdout, PrintStream stderr) {
-        this(stdout, stderr, null);
-    }
-
-    private BenchCommand(PrintStream stdout, PrintStream stderr, WarmStart warm) {
-        this.stdout = stdout;
-        this.stderr = stderr;
-        this.warm = warm;
-    }
-
-    public static void main(String[] args) {
-        // Begun before picocli reads the options, so that the two run side by side (see WarmStart).
-        WarmStart warm = WarmStart.begin();
-        System.exit(new CommandLine(new BenchCommand(System.out, System.err, warm)).execute(args));
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (corpus == null && !structured) {
-            stderr.println("bench: give --corpus DIR (a corpus written by make-corpus.sh) or --structured");
-            return 2;
-        }
-        if (threads < 1) {
-            stderr.println("bench: --threads must be at least 1, not " + threads);
-            return 2;
-        }
-        boolean ok = true;
-        WarmStart started = warm != null ? warm : WarmStart.begin();
-        try {
-            if (corpus != null) ok = runCase(() -> new CorpusBench(corpusRoot(corpus), translit, started), "corpus");
-            if (structured) ok &= runCase(() -> new StructuredBench(started), "structured");
-        } catch (BuildFailure e) {
-            stderr.println("bench: the build failed in stage " + e.stage() + ":");
-            e.problems().stream().limit(50).forEach(p -> stderr.println("  " + p));
-            return 1;
-        } catch (OutputRefused e) {
-            stderr.println("bench: " + e.getMessage()); // --out names a folder that is not a site of ours
-            return 2;
-        } catch (OutputFailed e) {
-            stderr.println("bench: " + e.getMessage()); // disk full, read-only: the environment, not the bench
-            return 3;
-        }
-        return ok ? 0 : 1;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
-    /** A case's build as the bench runs it: into an output directory, reporting a {@link BenchResult}. */
-    interface Case {
-        BenchResult run(Path out);
+    /** Where the project goes, what it copies, and whether to build it: shared by both generators. */
+    static final class ProjectOptions {
+        @Option(names = "--out-project", paramLabel = "DIR",
+                description = "Write the project here (a new or empty directory). Default: a temporary directory, "
+                        + "deleted after the build.")
+        Path outProject;
+
+        @Option(names = "--base-project", paramLabel = "DIR",
+                description = "The real project whose templates (and content) are copied (default: the current directory).")
+        Path baseProject = Path.of(".");
+
+        @Option(names = "--no-build", description = "Only write the project (needs --out-project).")
+        boolean noBuild;
     }
 
-    private boolean runCase(Supplier<Case> factory, String name) {
-        Path tmp = null;
-        try {
-            Path target = out;
-            if (target == null) {
-                tmp = Files.createTempDirectory("shaffof-bench-" + name);
-                target = tmp.resolve("site");
-            } else if (corpus != null && structured) {
-                target = out.resolve(name); // both cases in one run: keep their sites apart
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = "A copy of the base project with each document of a make-corpus.sh corpus as a report "
+                    + "(N corpus pages give N/2 reports, published in both editions: N pages).")
+    static final class Corpus implements Callable<Integer> {
+        @Option(names = "--from", paramLabel = "DIR", required = true,
+                description = "The corpus make-corpus.sh wrote (DEST, or DEST/neutral).")
+        Path from;
+
+        @Mixin
+        ProjectOptions project = new ProjectOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return generateAndBuild(spec, project, files -> {
+                CorpusProject.Written w = CorpusProject.write(from, project.baseProject, files);
+                return "Wrote " + files.root() + ": the content and templates of " + project.baseProject.toAbsolutePath()
+                        .normalize() + " and " + w.reports() + " reports from " + from;
+            });
+        }
+    }
+
+    @Command(name = "national", mixinStandardHelpOptions = true,
+            description = "A national-scale data project: 14 regions, 200 districts, 12 indicators over 10 years, "
+                    + "the portal and website ratings of every region, monitored projects, reports and charts; "
+                    + "every figure synthetic.")
+    static final class National implements Callable<Integer> {
+        @Option(names = "--reports", paramLabel = "N", description = "How many reports (default: ${DEFAULT-VALUE}).")
+        int reports = 1000;
+
+        @Option(names = "--projects", paramLabel = "N",
+                description = "How many monitored projects (default: ${DEFAULT-VALUE}).")
+        int projects = 2000;
+
+        @Mixin
+        ProjectOptions project = new ProjectOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (reports < 2 || reports > 100_000 || projects < 0 || projects > 100_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--reports must be 2..100000 and --projects 0..100000");
             }
-            BenchResult r = inPool(factory.get(), target);
-            new ReportPrinter(stdout).print(r, threads, PeakRss.kib());
-            return r.problems().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(tmp);
+            return generateAndBuild(spec, project, files -> {
+                NationalProject.Written w = NationalProject.write(project.baseProject, files, reports, projects);
+                return "Wrote " + files.root() + ": " + w.regions() + " regions, " + w.districts() + " districts, "
+                        + w.indicators() + " indicators with " + w.observations() + " observations, " + w.projects()
+                        + " projects, " + w.reports() + " reports, " + w.charts() + " chart definitions";
+            });
         }
     }
 
-    /** Runs the case on a pool of {@code --threads} workers: parallel streams inside it use that pool. */
-    private BenchResult inPool(Case c, Path target) {
-        ForkJoinPool pool = new ForkJoinPool(threads);
+    /** Writes the project (with {@code write}, which says what it wrote), then builds it unless told not to. */
+    private static int generateAndBuild(CommandSpec spec, ProjectOptions options, Function<ProjectWriter, String> write) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (options.noBuild && options.outProject == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--no-build needs --out-project DIR");
+        }
+        Path dir = null;
         try {
-            return pool.submit(() -> c.run(target)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            dir = options.outProject != null ? options.outProject : Files.createTempDirectory("shaffof-bench-");
+            out.println(write.apply(ProjectWriter.createIn(dir)));
+            out.flush();
+            if (options.noBuild) return ExitCodes.OK;
+            CommandLine root = spec.root().commandLine();
+            CommandLine build = new CommandLine(new BuildCommand());
+            build.setOut(out);
+            build.setErr(err);
+            build.setExecutionExceptionHandler(root.getExecutionExceptionHandler());
+            build.setExitCodeExceptionMapper(root.getExitCodeExceptionMapper());
+            return build.execute("--root", dir.toString(), "--timings");
+        } catch (BenchException e) {
+            err.println("bench: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            // The directory given (or the temporary one) cannot be written: say which, as for any path a user gives.
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            err.println("bench: " + cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")");
+            err.flush();
+            return ExitCodes.USAGE;
         } finally {
-            pool.shutdown();
+            if (options.outProject == null && dir != null) deleteQuietly(dir);
         }
-    }
-
-    /** The folder holding {@code content/}: DIR itself, or DIR/neutral for the folder make-corpus.sh wrote. */
-    static Path corpusRoot(Path dir) {
-        if (!Files.isDirectory(dir.resolve("content")) && Files.isDirectory(dir.resolve("neutral/content"))) {
-            return dir.resolve("neutral");
-        }
-        return dir;
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
         try {
-            AtomicPublisher.deleteTree(dir);
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            // A temporary directory left behind does not change the figures.
+            // A temporary project left behind changes nothing the user asked for.
         }
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The {@code bench} subcommand: builds a synthetic corpus (or a generated national-scale data site) through the
- * real pipeline stages and reports pages per second, wall time, peak RSS and the time of each stage.
+ * The {@code bench} subcommand: writes synthetic projects in the project's own content format (the shared corpus's
+ * pages as reports on top of a copy of a real project; a national-scale data case) and builds them with
+ * {@code build}'s own code, printing its summary and stage table. There is no other pipeline: what a benchmark
+ * times is {@code shaffof build}.
  */
 package uz.shaffof.bench;

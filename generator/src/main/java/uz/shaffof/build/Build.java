@@ -31,8 +31,9 @@ import uz.shaffof.translit.GlossaryException;
 import uz.shaffof.translit.Transliterator;
 
 /**
- * The stages of a build, in order: load and validate {@code content/} → compute derived figures → generate
- * both editions in memory → run the gates over the whole site → publish atomically. Nothing touches the output
+ * The stages of a build, in order ({@link BuildStages}): load and validate {@code content/} → compute derived
+ * figures → generate both editions in memory (templates and assets, charts, pages, search, sitemap and feeds,
+ * datasets) → draw the link previews → run the gates over the whole site → publish atomically. Nothing touches the output
  * directory before the last stage, so a build that fails anywhere leaves the published site as it was.
  *
  * <pre><code>BuildResult result = Build.create(BuildOptions.forProject(Path.of("."))).run();</code></pre>
@@ -44,8 +45,7 @@ import uz.shaffof.translit.Transliterator;
  */
 public final class Build implements AutoCloseable {
     /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
-    public static final List<String> STAGES = List.of("load", "figures", "pages", "gates");
-    private static final String PUBLISH = "publish";
+    public static final List<String> STAGES = BuildStages.NAMES.subList(0, BuildStages.NAMES.indexOf(BuildStages.PUBLISH));
 
     private final BuildOptions options;
     private final ContentLoader loader;
@@ -134,11 +134,14 @@ public final class Build implements AutoCloseable {
      *                       for longer than {@code wait} (exit 3); the published site is as it was
      */
     public BuildResult run(BuildListener listener, OutputLock.Wait wait) {
-        return generateAndPublish(options, wait, () -> {
-            BuildResult result = generate(listener);
-            listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
-            return result;
+        BuildStages stages = new BuildStages(listener);
+        BuildResult result = generateAndPublish(options, wait, () -> {
+            BuildResult generated = generate(stages);
+            stages.start(BuildStages.PUBLISH);
+            return generated;
         });
+        stages.end();
+        return result;
     }
 
     /**
@@ -180,37 +183,51 @@ public final class Build implements AutoCloseable {
     }
 
     /** Everything but publishing, telling {@code listener} of each stage, of the counts within it, and when the
-     * files are ready (before the gates; some may still be deferred, see {@link GeneratedFiles}). Throws
-     * {@link BuildFailure} on any error. */
+     * files are ready (before the link previews and gates; some may still be deferred, see {@link GeneratedFiles}).
+     * Throws {@link BuildFailure} on any error. */
     public BuildResult generate(BuildListener listener) {
+        BuildStages stages = new BuildStages(listener);
+        BuildResult result = generate(stages);
+        stages.end();
+        return result;
+    }
+
+    private BuildResult generate(BuildStages stages) {
         long start = System.nanoTime();
         if (session != null) session.buildBegins();
-        int count = STAGES.size();
         Problems warnings = new Problems();
-        listener.stage(STAGES.get(0), 0, count);
+        stages.start(BuildStages.LOAD);
         Content content = load();
         Transliterator transliterator = transliterator(content);
-        listener.stage(STAGES.get(1), 1, count);
+        stages.start(BuildStages.FIGURES);
         Figures figures = Figures.compute(content);
         addAll(warnings, figures.problems(), "figures");
 
-        listener.stage(STAGES.get(2), 2, count);
+        // The generator starts the stages from "templates and assets" to "datasets" itself.
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
-        SiteGenerator.Output site = session == null ? generator.generate(pages, listener)
-                : generator.generate(pages, listener, session);
-        listener.generated(site.files());
+        SiteGenerator.Output site = session == null ? generator.generate(pages, stages)
+                : generator.generate(pages, stages, session);
+        stages.listener().generated(site.files());
 
-        listener.stage(STAGES.get(3), 3, count);
         // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
         // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
+        stages.start(BuildStages.LINK_PREVIEWS);
         List<OutputFile> files = site.files().complete();
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)));
-        if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
+
+        stages.start(BuildStages.GATES);
+        BuildListener listener = stages.listener();
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)),
+                (gate, nanos) -> listener.partEnded(BuildStages.GATES, gate, nanos));
+        if (!gateProblems.isEmpty()) {
+            throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
+                    options.display(options.out())));
+        }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(files, site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
     }
 
+    /** A build nobody wants any more stops between stages (and its renders stop within a page: see PageRenderer). */
     private Content load() {
         if (!Files.isDirectory(options.content())) {
             throw BuildFailure.of("load", Problem.error(SourcePos.file(options.display(options.content())),

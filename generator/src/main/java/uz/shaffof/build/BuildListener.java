@@ -3,18 +3,31 @@ package uz.shaffof.build;
 import uz.shaffof.output.GeneratedFiles;
 
 /**
- * Hears a build as it goes: each stage as it starts ({@link Build#STAGES}, then {@code publish} when the build
- * publishes), counts within a stage (charts drawn or taken from the cache, pages rendered or reused), and the
- * moment every file exists and only the gates are left. Every method has an empty default.
+ * Hears a build as it goes: each stage as it starts and when it ends, with its wall time ({@link BuildStages#NAMES},
+ * in that order; {@code publish} only when the build publishes), the parts of a stage that run side by side (each
+ * gate), counts within a stage (charts drawn or taken from the cache, pages rendered or reused), and the moment
+ * every file exists and only the link previews and gates are left. Every method has an empty default.
  *
- * <p>{@link #progress} is called from the threads that render pages in parallel, so an implementation must be
- * thread-safe; counts for one item may arrive out of order (a lower count after a higher one).
+ * <p>{@link #progress} and {@link #partEnded} are called from the threads that do the work in parallel, so an
+ * implementation must be thread-safe; counts for one item may arrive out of order (a lower count after a higher one).
  */
 public interface BuildListener {
     BuildListener NONE = new BuildListener() {};
 
     /** Stage {@code index} (0-based) of {@code count}, called {@code name}, starts now. */
     default void stage(String name, int index, int count) {}
+
+    /**
+     * Stage {@code name} is over, {@code nanos} of wall time after it started; called on the build's thread, before
+     * the next stage starts. A stage that a failure ends is not reported.
+     */
+    default void stageEnded(String name, long nanos) {}
+
+    /**
+     * Within stage {@code stage}, part {@code part} took {@code nanos} of wall time. Parts run side by side (each gate
+     * of {@code gates}, on its own thread), so their times overlap and are not shares of the stage.
+     */
+    default void partEnded(String stage, String part, long nanos) {}
 
     /** {@code done} of {@code total} items of {@code what} ({@code charts}, {@code pages}) are done. */
     default void progress(String what, long done, long total) {}
@@ -27,4 +40,54 @@ public interface BuildListener {
      * after the gates.
      */
     default void generated(GeneratedFiles files) {}
+
+    /**
+     * True once whoever started the build no longer wants its result ({@code serve}: a newer edit arrived). Asked
+     * between stages and, from the rendering threads, while pages render; the build then stops with
+     * {@link uz.shaffof.problem.BuildCancelled}. Must be thread-safe and cheap.
+     */
+    default boolean cancelled() {
+        return false;
+    }
+
+    /** A listener that tells {@code this} and then {@code other} everything (the progress line and the timings). */
+    default BuildListener and(BuildListener other) {
+        BuildListener first = this;
+        return new BuildListener() {
+            @Override
+            public void stage(String name, int index, int count) {
+                first.stage(name, index, count);
+                other.stage(name, index, count);
+            }
+
+            @Override
+            public void stageEnded(String name, long nanos) {
+                first.stageEnded(name, nanos);
+                other.stageEnded(name, nanos);
+            }
+
+            @Override
+            public void partEnded(String stage, String part, long nanos) {
+                first.partEnded(stage, part, nanos);
+                other.partEnded(stage, part, nanos);
+            }
+
+            @Override
+            public void progress(String what, long done, long total) {
+                first.progress(what, done, total);
+                other.progress(what, done, total);
+            }
+
+            @Override
+            public void generated(GeneratedFiles files) {
+                first.generated(files);
+                other.generated(files);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return first.cancelled() || other.cancelled();
+            }
+        };
+    }
 }

@@ -8,9 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
+import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
+import uz.shaffof.build.StageTimings;
 import uz.shaffof.output.OutputFailed;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.OutputRefused;
@@ -26,6 +28,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "How long to wait for another build of the same output to finish (default: ${DEFAULT-VALUE}).")
     long lockTimeoutSeconds;
+
+    @Option(names = "--timings",
+            description = "After the summary, print the wall time and share of each stage of the build (and of each gate).")
+    boolean timings;
 
     @Spec
     CommandSpec spec;
@@ -51,6 +57,8 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
         });
         ProgressPrinter progress = ProgressPrinter.forTerminal(out);
+        StageTimings times = new StageTimings();
+        BuildListener listener = timings ? progress.listener().and(times) : progress.listener();
         // Build.run checks the paths too; checked here first, so that nothing is probed for a refused build.
         try {
             Build.requireSafeOutput(options);
@@ -62,12 +70,13 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result;
             try {
-                result = Build.create(options).run(progress.listener(), wait);
+                result = Build.create(options).run(listener, wait);
             } finally {
                 progress.clear();
             }
             Reporter.problems(err, result.warnings());
             out.println(result.summary("Built"));
+            if (timings) out.print(times.table());
             out.flush();
             return ExitCodes.OK;
         } catch (BuildFailure f) {

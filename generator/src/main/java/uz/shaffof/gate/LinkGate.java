@@ -1,6 +1,5 @@
 package uz.shaffof.gate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,11 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 import uz.shaffof.build.ParallelMap;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
@@ -28,11 +25,8 @@ import uz.shaffof.problem.SourcePos;
  * web server on Linux and the browser do). Runs in time linear in the site: one index of paths, and one set of ids
  * per page that some link points into.
  *
- * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page. As a gate it takes them
- * from the {@link SiteSnapshot}'s parsed pages; a pipeline that parses each page anyway (to post-process it) can
- * take them from its own parse with {@link PageLinks#of} and call {@link #check(Collection, Map, String, Function)},
- * so that no page is parsed twice and no parsed page is kept: that is how a 10 000-page site is checked in a few
- * hundred megabytes.
+ * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page, taken from the
+ * {@link SiteSnapshot}'s parsed pages.
  */
 public final class LinkGate implements Gate {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
@@ -41,19 +35,17 @@ public final class LinkGate implements Gate {
      * One URL written in a page: the element's tag, the attribute, the value as parsed, and where the element's
      * start tag is (line and column from 1; 0 when the parse did not track positions).
      */
-    public record Link(String tag, String attr, String url, int line, int column) {}
+    record Link(String tag, String attr, String url, int line, int column) {}
 
     /**
      * What the link check needs of one page: every URL it names, and the fragment targets it offers.
      *
-     * <p>Kept compact, because a pipeline keeps one for every page until the link check: the URLs one after another
-     * in one string, the ids in another, the links' tags and attributes as the parser's own strings (shared by every
-     * page) and their positions in one array; {@link #links()} and {@link #ids()} make the lists when asked. As
-     * lists of records, the facts of a 10 000-page build were about a million small objects that every young
-     * collection copied until the check: a build that kept none paused 333–380 ms in all against 467–620 ms
-     * (docs/BENCHMARKS.md, session 6).
+     * <p>Kept compact, because the check holds one for every page of the site: the URLs one after another in one
+     * string, the ids in another, the links' tags and attributes as the parser's own strings (shared by every page)
+     * and their positions in one array; {@link #links()} and {@link #ids()} make the lists when asked. As lists of
+     * records, the facts of a 10 000-page site are about a million small objects.
      */
-    public static final class PageLinks {
+    static final class PageLinks {
         private final String urls;
         private final int[] urlEnds;
         private final String[] tags;
@@ -63,7 +55,7 @@ public final class LinkGate implements Gate {
         private final String ids;
         private final int[] idEnds;
 
-        public PageLinks(List<Link> links, List<String> ids) {
+        PageLinks(List<Link> links, List<String> ids) {
             StringBuilder urlChars = new StringBuilder();
             urlEnds = new int[links.size()];
             tags = new String[links.size()];
@@ -89,7 +81,7 @@ public final class LinkGate implements Gate {
         }
 
         /** Every URL the page names, in document order. */
-        public List<Link> links() {
+        List<Link> links() {
             List<Link> out = new ArrayList<>(urlEnds.length);
             for (int i = 0; i < urlEnds.length; i++) {
                 out.add(new Link(tags[i], attrs[i], urls.substring(i == 0 ? 0 : urlEnds[i - 1], urlEnds[i]),
@@ -99,29 +91,17 @@ public final class LinkGate implements Gate {
         }
 
         /** The page's fragment targets ({@code id}, and {@code name} of an {@code a}), in document order. */
-        public List<String> ids() {
+        List<String> ids() {
             List<String> out = new ArrayList<>(idEnds.length);
             for (int i = 0; i < idEnds.length; i++) out.add(ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]));
             return out;
         }
 
-        /**
-         * The links and ids of a parsed page, in document order. Positions are kept when the parse tracked them.
-         * The document must be the one the page's bytes parse to (a post-processor's document, just before it is
-         * serialised, is).
-         */
-        public static PageLinks of(Document doc) {
-            return of(doc.getAllElements());
-        }
-
-        /**
-         * As {@link #of(Document)}, from the document's elements in document order ({@code getAllElements()}): a
-         * post-processor that walks them anyway saves a walk of the page.
-         */
-        public static PageLinks of(List<Element> elements) {
+        /** The links and ids of a parsed page, in document order. Positions are kept when the parse tracked them. */
+        static PageLinks of(Document doc) {
             List<Link> links = new ArrayList<>();
             List<String> ids = new ArrayList<>();
-            for (Element e : elements) {
+            for (Element e : doc.getAllElements()) {
                 if (e.hasAttr("id")) ids.add(e.attr("id"));
                 if (e.nameIs("a") && e.hasAttr("name")) ids.add(e.attr("name"));
                 if (e.nameIs("base")) continue; // not a link; its effect on resolution is not supported
@@ -175,19 +155,13 @@ public final class LinkGate implements Gate {
     }
 
     /**
-     * The broken links among {@code pages}, with positions from their {@link Link}s; a problem whose link has no
-     * position is reported at line 0, the file as a whole ({@link #locate} then finds its line and column).
+     * The broken links among {@code pages}, with positions from their {@link Link}s (line 0 for a link without one),
+     * page by page in path order.
      *
      * @param paths every file of the site
      * @param pages the links and ids of every HTML page, by path
-     * @param baseUrl the absolute http(s) URL the site is published under
      * @param svg the parsed SVG file at a path (its ids are fragment targets), or null to leave its fragments unchecked
      */
-    public static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, String baseUrl,
-                                      Function<String, Document> svg) {
-        return check(paths, pages, new SiteUrls(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), svg);
-    }
-
     private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, SiteUrls urls,
                                        Function<String, Document> svg) {
         Targets targets = new Targets(paths, pages, svg);
@@ -217,45 +191,6 @@ public final class LinkGate implements Gate {
             problems.add(Problem.error(pos, message));
         }
         return problems.stream();
-    }
-
-    /**
-     * The same problems, each one at line 0 located at its element's line and column in its page's bytes (parsed
-     * again, with positions tracked: only pages with problems pay for it), or else at the file's first line.
-     * Problems that already have a line are kept as they are.
-     */
-    public static List<Problem> locate(List<Problem> problems, Function<String, byte[]> bytesOfPage) {
-        Map<String, List<Link>> located = new HashMap<>();
-        Map<String, Integer> used = new HashMap<>();
-        List<Problem> out = new ArrayList<>(problems.size());
-        for (Problem p : problems) {
-            String file = p.pos().path();
-            if (p.pos().line() >= 1 || !file.startsWith("site/")) {
-                out.add(p);
-                continue;
-            }
-            String page = file.substring("site/".length());
-            byte[] bytes = bytesOfPage.apply(page);
-            if (bytes == null) {
-                out.add(p);
-                continue;
-            }
-            List<Link> links = located.computeIfAbsent(page, x -> PageLinks.of(Jsoup.parse(
-                    new String(bytes, StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true))).links());
-            // The n-th problem of a page whose message matches belongs to the n-th such link, in document order.
-            Link match = null;
-            int skip = used.merge(page + "\u0000" + p.message(), 1, Integer::sum) - 1;
-            for (Link l : links) {
-                if (p.message().startsWith("broken link <" + l.tag() + " " + l.attr() + "=\"" + l.url() + "\">: ")
-                        && skip-- == 0) {
-                    match = l;
-                    break;
-                }
-            }
-            out.add(Problem.error(match == null || match.line() < 1 ? SourcePos.file(file)
-                    : SourcePos.of(file, match.line(), match.column()), p.message()));
-        }
-        return out;
     }
 
     /** The site's paths and, on demand, the ids of each page that a link points into. */

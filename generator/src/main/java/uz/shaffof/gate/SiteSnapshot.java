@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +33,8 @@ public final class SiteSnapshot {
     private final Map<String, OutputFile> byPath;
     private final Map<String, Lazy<Document>> documents;
     private final SiteUrls urls;
+    /** Time spent parsing documents so far, from whichever threads asked for them. */
+    private final AtomicLong parseNanos = new AtomicLong();
 
     /**
      * @param files every file of the site; paths must be unique
@@ -50,8 +53,8 @@ public final class SiteSnapshot {
             if (byPath.put(f.path(), f) != null) {
                 throw new IllegalArgumentException("duplicate output path \"" + f.path() + "\"");
             }
-            if (f.isHtml()) documents.put(f.path(), new Lazy<>(() -> parse(f, Parser.htmlParser())));
-            if (isSvg(f.path())) documents.put(f.path(), new Lazy<>(() -> parse(f, Parser.xmlParser())));
+            if (f.isHtml()) documents.put(f.path(), new Lazy<>(() -> timedParse(f, Parser.htmlParser())));
+            if (isSvg(f.path())) documents.put(f.path(), new Lazy<>(() -> timedParse(f, Parser.xmlParser())));
         }
         this.urls = new SiteUrls(this.baseUrl);
     }
@@ -116,6 +119,20 @@ public final class SiteSnapshot {
             throw new IllegalArgumentException("no " + suffix + " file \"" + path + "\" in the site");
         }
         return doc.get();
+    }
+
+    /** The wall time spent parsing pages and SVG files so far ({@link Gates} tells it as a part of its own). */
+    public long parseNanos() {
+        return parseNanos.get();
+    }
+
+    private Document timedParse(OutputFile f, Parser parser) {
+        long start = System.nanoTime();
+        try {
+            return parse(f, parser);
+        } finally {
+            parseNanos.addAndGet(System.nanoTime() - start);
+        }
     }
 
     private static Document parse(OutputFile f, Parser parser) {

@@ -41,76 +41,36 @@ public final class SearchIndex {
 
     /**
      * Builds the index page by page, from any number of threads, keeping only each page's distinct keys (shared
-     * between pages) and titles, not its text: a pipeline that streams its pages to disk need not hold the site's
-     * text to index it. {@code new Builder(n)}, then {@code add(id, doc)} once for each id in {@code [0, n)}, then
-     * {@link #files()}.
+     * between pages) and titles: {@code new Builder(n)}, then {@code add(id, doc)} once for each id in
+     * {@code [0, n)}, then {@link #files()}.
      */
-    public static final class Builder {
+    static final class Builder {
         private final SearchDoc[] titles;
         /** Each thread's words and page lists, merged by {@link #files()}. */
         private final Map<Thread, Part> parts = new ConcurrentHashMap<>();
 
-        public Builder(int size) {
+        Builder(int size) {
             titles = new SearchDoc[size];
         }
 
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
-        public void add(int id, SearchDoc doc) {
-            add(id, SearchPage.of(doc));
-        }
-
-        /**
-         * Indexes page {@code id} from its text in runs: the same index as a {@link SearchDoc} with the runs joined,
-         * without joining them. Thread-safe for distinct ids.
-         */
-        public void add(int id, SearchPage page) {
-            titles[id] = new SearchDoc(page.route(), page.titleLatn(), page.titleCyrl(), "");
-            parts.computeIfAbsent(Thread.currentThread(), t -> new Part()).add(id, page);
+        void add(int id, SearchDoc doc) {
+            titles[id] = new SearchDoc(doc.route(), doc.titleLatn(), doc.titleCyrl(), "");
+            parts.computeIfAbsent(Thread.currentThread(), t -> new Part()).add(id, doc);
         }
 
         /** The index files; every id must have been added. */
-        public List<OutputFile> files() {
-            // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
-            // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
-            return gather(true).files();
-        }
-
-        /**
-         * The first half of {@link #files()}: reads the pages still pending and gathers every key's pages, all on
-         * the calling thread; {@link Gathered#files()} then writes the files. For a pipeline that has other work
-         * for its other threads meanwhile (the list pages): gathering is one thread's work. Every id must have been
-         * added.
-         */
-        public Gathered gather() {
-            return gather(false);
-        }
-
-        private Gathered gather(boolean flushInParallel) {
+        List<OutputFile> files() {
             for (int id = 0; id < titles.length; id++) {
                 if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
+            // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
+            // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
             List<Part> all = List.copyOf(parts.values());
-            if (flushInParallel) all.parallelStream().forEach(Part::flush);
-            else all.forEach(Part::flush);
+            all.parallelStream().forEach(Part::flush);
             List<WordTable> tables = new ArrayList<>();
             for (Part part : all) tables.add(part.words);
-            return new Gathered(PostingLists.of(tables, titles.length), List.of(titles));
-        }
-    }
-
-    /** Every key's pages and every page's titles: all the index files are made of ({@link Builder#gather()}). */
-    public static final class Gathered {
-        private final PostingLists postings;
-        private final List<SearchDoc> docs;
-
-        private Gathered(PostingLists postings, List<SearchDoc> docs) {
-            this.postings = postings;
-            this.docs = docs;
-        }
-
-        /** The index files, made in parallel. */
-        public List<OutputFile> files() {
-            return write(postings, docs);
+            return write(PostingLists.of(tables, titles.length), List.of(titles));
         }
     }
 
@@ -123,10 +83,10 @@ public final class SearchIndex {
         static final int BATCH = 128;
         final WordTable words = new WordTable(SearchIndex::cutKey);
         private final int[] ids = new int[BATCH];
-        private final SearchPage[] pending = new SearchPage[BATCH];
+        private final SearchDoc[] pending = new SearchDoc[BATCH];
         private int size;
 
-        void add(int id, SearchPage page) {
+        void add(int id, SearchDoc page) {
             ids[size] = id;
             pending[size++] = page;
             if (size == BATCH) flush();
@@ -134,13 +94,12 @@ public final class SearchIndex {
 
         void flush() {
             for (int i = 0; i < size; i++) {
-                SearchPage page = pending[i];
+                SearchDoc page = pending[i];
                 pending[i] = null;
                 words.startPage(ids[i]);
                 words.text(page.titleLatn());
                 words.wordBreak();
-                List<String> runs = page.textRuns();
-                for (int r = 0, n = runs.size(); r < n; r++) words.text(runs.get(r)); // no iterator: calls, under C1
+                words.text(page.text());
                 words.wordBreak();
             }
             size = 0;

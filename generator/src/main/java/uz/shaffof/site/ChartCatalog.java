@@ -36,7 +36,7 @@ final class ChartCatalog {
 
     /** A chart: its id, the page it belongs to (route), what the figures say about it, and its spec per edition. */
     record Entry(String id, String homeRoute, String dataset, Text note, String method,
-                 Function<Edition, ChartSpec> spec) {}
+                 Function<Edition, ChartSpec> spec, uz.shaffof.problem.SourcePos source) {}
 
     /** A dataset as charts see it: a value per region and year (null: no data), its unit, title and sources. */
     private record Data(Text title, String unit, BiFunction<String, Integer, BigDecimal> value, List<Integer> years,
@@ -93,7 +93,7 @@ final class ChartCatalog {
             List<Series> series = regions.stream().map(code -> new Series(ctx.regionName(code, e),
                     years.stream().map(y -> data.value().apply(code, y)).toList())).toList();
             return new ChartSpec(def.id(), kind, title, subtitle(years), unit, categories, series, e.script(), source);
-        });
+        }, def.pos());
     }
 
     private static Entry indicatorChart(SiteContext ctx, IndicatorComparison c) {
@@ -117,7 +117,7 @@ final class ChartCatalog {
                     .toList();
             return new ChartSpec(id, years.size() > 2 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                     subtitle(years), unit, years.stream().map(String::valueOf).toList(), series, e.script(), source);
-        });
+        }, i.pos());
     }
 
     private static Entry regionChart(SiteContext ctx, Region r, ProfileEntry en) {
@@ -130,7 +130,7 @@ final class ChartCatalog {
                 points.stream().map(p -> String.valueOf(p.year())).toList(),
                 List.of(new Series(ctx.text(r.name(), e), points.stream().map(Point::value).toList(),
                         qualifiers(points))), e.script(),
-                sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)));
+                sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)), r.pos());
     }
 
     private static List<String> qualifiers(List<Point> points) {

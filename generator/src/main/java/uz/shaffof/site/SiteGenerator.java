@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.shaffof.build.BuildListener;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.BuildStages;
 import uz.shaffof.build.ParallelMap;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
@@ -69,28 +70,32 @@ public final class SiteGenerator {
     /**
      * The generated site: its files (the link-preview PNGs of charts drawn in this build are deferred: see
      * {@link GeneratedFiles}), the number of HTML pages of each edition, and the output paths (sorted) of the pages
-     * whose template ran in this build; the others were taken from the {@link PageCache}.
+     * whose template ran in this build; the others were taken from the {@link PageCache}; and the content each page
+     * was made from, by output path, for the pages made from one file ({@link PageSource}).
      */
-    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
+    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages,
+                         Map<String, PageSource> sources) {
         public Output {
             Objects.requireNonNull(files, "files");
             pagesPerEdition = Map.copyOf(pagesPerEdition);
             renderedPages = List.copyOf(renderedPages);
+            sources = Map.copyOf(sources);
         }
     }
 
     /** The whole site, every page rendered. */
     public Output generate() {
-        return generate(PageCache.none(), BuildListener.NONE);
+        return generate(PageCache.none(), new BuildStages(BuildListener.NONE));
     }
 
     /**
-     * The whole site, with pages taken from {@code cache} when their inputs are unchanged, and the counts of charts
-     * and pages told to {@code listener} as they are done (from several threads).
+     * The whole site, with pages taken from {@code cache} when their inputs are unchanged. It starts the stages
+     * from {@link BuildStages#TEMPLATES} to {@link BuildStages#DATASETS} on {@code stages}, and tells its listener
+     * the counts of charts and pages as they are done (from several threads).
      */
-    public Output generate(PageCache cache, BuildListener listener) {
+    public Output generate(PageCache cache, BuildStages stages) {
         try (BuildSession session = new BuildSession()) {
-            return generate(cache, listener, session);
+            return generate(cache, stages, session);
         }
     }
 
@@ -98,7 +103,9 @@ public final class SiteGenerator {
      * The same, within {@code session}, which stays open: a process that builds many times passes the same one each
      * time, so the chart engine starts only once and unchanged pages are not read again for search.
      */
-    public Output generate(PageCache cache, BuildListener listener, BuildSession session) {
+    public Output generate(PageCache cache, BuildStages stages, BuildSession session) {
+        BuildListener listener = stages.listener();
+        stages.start(BuildStages.TEMPLATES);
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
@@ -106,12 +113,16 @@ public final class SiteGenerator {
         // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
         // Through the project's files: no link (templates/ itself included) is followed, no pipe or device opened.
         TemplateFiles templateFiles = TemplateFiles.read(new ProjectFiles(options.root()), options.templates());
-        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()));
+        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
+                options.renderLimits());
         Assets assets = Assets.collect(templateFiles.under("assets"), options.display(options.templates().resolve("assets")),
                 BundledAssets.ALL, session.assetDigests());
 
+        stages.start(BuildStages.CHARTS);
         ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
                 (done, total) -> listener.progress("charts", done, total), session.charts());
+
+        stages.start(BuildStages.PAGES);
         List<PagePlan> plans = Sections.plan(ctx, charts);
         checkUniqueRoutes(plans);
         Set<String> sections = new HashSet<>();
@@ -119,29 +130,43 @@ public final class SiteGenerator {
 
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
-        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
+        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections), listener::cancelled);
         PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
         List<OutputFile> pages = renderAll(renderer, plans, run, progress);
+        files.addAll(pages);
+
         // Search lists every other page, so it is planned and rendered once they exist.
+        stages.start(BuildStages.SEARCH);
         List<SearchDoc> searchDocs = SearchSection.docs(pages, session);
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
-        files.addAll(pages);
         files.addAll(renderAll(renderer, List.of(searchPage), run, progress));
         files.addAll(SearchIndex.write(searchDocs));
+
+        // Every page has been through the cache: entries no page used are deleted.
+        stages.start(BuildStages.PAGE_CACHE);
+        PageCache.Stats stats = run.finish();
+        session.offerPagePractice(PagePractice.of(renderer::render, plans, templateFiles.fingerprint()));
+
+        stages.start(BuildStages.SITE_FILES);
         files.addAll(SiteFiles.create(ctx, templates, assets, allPlans).files());
+
+        stages.start(BuildStages.DATASETS);
         files.addAll(Sections.dataFiles(ctx));
         files.addAll(charts.files());
         files.sort(null);
 
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
-        PageCache.Stats stats = run.finish();
-        session.offerPagePractice(PagePractice.of(renderer::render, plans, templateFiles.fingerprint()));
-        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered());
+        Map<String, PageSource> sources = new java.util.HashMap<>();
+        for (PagePlan p : allPlans) {
+            if (p.source() == null) continue;
+            for (Edition e : Edition.values()) sources.put(p.outputPath(e), p.source());
+        }
+        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered(), sources);
     }
 
     /** Counts pages as they are done, from the rendering threads. */

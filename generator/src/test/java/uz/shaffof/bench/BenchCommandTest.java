@@ -1,69 +1,69 @@
 package uz.shaffof.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import uz.shaffof.Main;
 
+/** {@code shaffof bench} as a user runs it: what it writes, and the mistakes it refuses without touching a file. */
 class BenchCommandTest {
     @TempDir
-    Path tmp;
+    Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    record Run(int code, String out, String err) {}
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return cli.execute(args);
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
     }
 
     @Test
-    void printsPagesWallTimeRssAndEveryStage() throws IOException {
-        Path corpus = TinyCorpus.write(tmp.resolve("c"));
-
-        int exit = run("--corpus", corpus.toString(), "--out", tmp.resolve("site").toString(), "--threads", "1");
-
-        String report = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        assertTrue(report.contains("pages written: 13 HTML"), report);
-        assertTrue(report.contains("pages/s:"), report);
-        assertTrue(report.contains("peak RSS:"), report);
-        for (Stage s : new Stage[] {Stage.MARKDOWN, Stage.TEMPLATES, Stage.POST_PROCESS, Stage.LINK_CHECK,
-                Stage.SEARCH_INDEX, Stage.WRITE}) {
-            assertTrue(report.contains(s.label()), s + " missing from " + report);
-        }
-        assertTrue(Files.exists(tmp.resolve("site/latn/page-00001.html")));
+    void corpusWritesTheProjectAndSaysWhat() throws IOException {
+        Path corpus = TinyCorpus.write(dir.resolve("c"));
+        Path project = dir.resolve("p");
+        Run r = run("bench", "corpus", "--from", corpus.toString(), "--out-project", project.toString(),
+                "--base-project", CorpusProjectTest.REAL.toString(), "--no-build");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3 reports"), r.out());
+        assertTrue(Files.isRegularFile(project.resolve("content/reports/page-00003.md")));
+        assertTrue(Files.isRegularFile(project.resolve("templates/base.ftlh")) || Files.isDirectory(project.resolve("templates")));
     }
 
     @Test
-    void acceptsTheFolderMakeCorpusWroteAndDeletesItsTemporaryOutput() throws IOException {
-        TinyCorpus.write(tmp.resolve("c/neutral"));
-
-        assertEquals(0, run("--corpus", tmp.resolve("c").toString()), err.toString(StandardCharsets.UTF_8));
+    void aDirectoryThatIsNotEmptyIsRefusedAndLeftAsItWas() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("p"));
+        Files.writeString(project.resolve("notes.txt"), "mine");
+        Run r = run("bench", "national", "--reports", "2", "--out-project", project.toString(),
+                "--base-project", CorpusProjectTest.REAL.toString(), "--no-build");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("bench: " + project + ": not empty"), r.err());
+        assertEquals("mine", Files.readString(project.resolve("notes.txt")));
+        assertFalse(Files.exists(project.resolve("content")));
     }
 
     @Test
-    void brokenLinkExitsWithOne() throws IOException {
-        Path corpus = TinyCorpus.write(tmp.resolve("c"));
-        Path page = corpus.resolve("content/cyrl/page-00001.md");
-        Files.writeString(page, Files.readString(page).replace("(page-00002.html)", "(nowhere.html)"));
-
-        assertEquals(1, run("--corpus", corpus.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("cyrl/nowhere.html is not in the site"));
-    }
-
-    @Test
-    void withoutACaseItIsAUsageError() {
-        assertEquals(2, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--corpus"));
+    void usageErrorsExitTwoWithoutAStackTrace() {
+        Run noCorpus = run("bench", "corpus", "--from", dir.resolve("nowhere").toString(), "--out-project",
+                dir.resolve("p").toString(), "--no-build");
+        assertEquals(2, noCorpus.code());
+        assertTrue(noCorpus.err().contains("not a corpus written by make-corpus.sh"), noCorpus.err());
+        Run noBuildNowhere = run("bench", "national", "--no-build");
+        assertEquals(2, noBuildNowhere.code());
+        assertTrue(noBuildNowhere.err().contains("--no-build needs --out-project"), noBuildNowhere.err());
+        Run noBase = run("bench", "national", "--out-project", dir.resolve("q").toString(), "--base-project",
+                dir.toString(), "--no-build");
+        assertEquals(2, noBase.code());
+        assertTrue(noBase.err().contains("content: not found"), noBase.err());
+        for (Run r : new Run[] {noCorpus, noBuildNowhere, noBase}) assertFalse(r.err().contains("\tat "), r.err());
     }
 }

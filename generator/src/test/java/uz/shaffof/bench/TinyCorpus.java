@@ -6,61 +6,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A six-page corpus in the neutral layout of {@code make-corpus.sh} (three pages in each script, linking to each
- * other and to their counterparts), written into a test's temporary directory.
+ * A six-page corpus in the neutral layout of {@code make-corpus.sh} (three documents, each in both scripts, linking
+ * to each other and to their counterparts, one dated after the real project's as-of date), written into a test's
+ * temporary directory.
  */
 final class TinyCorpus {
     private TinyCorpus() {}
 
     static Path write(Path root) throws IOException {
-        write(root, "data/site.json", """
+        write(root, "neutral/data/site.json", """
                 {"title": "Shaffof bench", "languages": ["latn", "cyrl"], "regions": ["Andijon", "Buxoro"], "pages": 6}
                 """);
         for (int k = 1; k <= 3; k++) {
             int next = k % 3 + 1;
-            String region = k == 2 ? "Buxoro" : "Andijon";
-            write(root, "content/latn/page-0000" + k + ".md", """
+            String year = k == 3 ? "2023" : "2019";
+            write(root, "neutral/content/latn/page-0000" + k + ".md", """
                     ---
-                    title: "%s: Hisobot %d"
-                    date: 2020-0%d-01
-                    region: "%s"
+                    title: "Andijon: Hisobot %d"
+                    date: %s-0%d-01
+                    region: "Andijon"
                     tags:
                       - "axborot"
-                      - "hisobot"
                     ---
 
                     Birinchi xatboshi, [keyingi sahifa](page-0000%d.html).
 
-                    ## Tarmoq holati
-
-                    | Hudud | Reja |
-                    |---|---:|
-                    | %s | 12 |
-
-                    ### Gʻalla va oʻrim
-
-                    Oxirgi xatboshi, [bo'lim](#tarmoq-holati).
-
                     [Кирилл ёзувида](../cyrl/page-0000%d.html)
-                    """.formatted(region, k, k, region, next, region, k));
-            String regionCyrl = k == 2 ? "Бухоро" : "Андижон";
-            write(root, "content/cyrl/page-0000" + k + ".md", """
+                    """.formatted(k, year, k, next, k));
+            write(root, "neutral/content/cyrl/page-0000" + k + ".md", """
                     ---
                     title: "%s: Ҳисобот %d"
-                    date: 2020-0%d-02
+                    date: %s-0%d-01
                     region: "%s"
                     tags:
                       - "ахборот"
+                      - "ҳисобот"
                     ---
 
-                    Биринчи хатбоши, [кейинги саҳифа](page-0000%d.html).
+                    Биринчи *хатбоши* жумла. Иккинчи жумла, [кейинги саҳифа](page-0000%d.html).
 
                     ## Тармоқ ҳолати
 
-                    Охирги хатбоши.
+                    - биринчи банд
+                    - иккинчи банд
+
+                    | Ҳудуд | Режа |
+                    |---|---:|
+                    | Андижон | 12 |
+
+                    ### Ғалла ва ўрим
+
+                    Охирги **хатбоши**.
 
                     [Lotin yozuvida](../latn/page-0000%d.html)
-                    """.formatted(regionCyrl, k, k, regionCyrl, next, k));
+                    """.formatted(k == 2 ? "Бухоро" : "Андижон", k, year, k, k == 2 ? "Бухоро" : "Андижон", next, k));
         }
         return root;
     }

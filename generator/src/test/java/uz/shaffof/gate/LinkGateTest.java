@@ -169,68 +169,29 @@ class LinkGateTest {
         assertEquals(List.of(), SiteFixture.lines(gate.check(SiteFixture.cleanSite())));
     }
 
-    /**
-     * A pipeline that post-processes each page takes the links from its own parse, without positions, and drops
-     * the page; the check must find the same problems, and {@code locate} must put them on the same lines.
-     */
-    @Test
-    void linksTakenFromAnUntrackedParseGiveTheSameProblemsAtTheSamePlaces() {
-        String txtar = """
-                -- uz/index.html --
-                <!DOCTYPE html>
-                <html lang="uz-Latn"><head><title>Bosh sahifa</title></head><body>
-                <a href="regions/">fine</a> <img src="nowhere.png" alt="">
-                <a href="nowhere/">missing page</a>
-                <a href="regions/#toshkent">missing anchor</a>
-                <a href="regions/#toshkent">the same again</a>
-                <a href="Regions/">wrong case</a> <a href="map.svg#UZ-AN">fine</a> <a href="map.svg#UZ-XX">no</a>
-                </body></html>
-                -- uz/regions/index.html --
-                <!DOCTYPE html>
-                <html lang="uz-Latn"><head><title>Hududlar</title></head>
-                <body><h1 id="andijon">Andijon</h1><a href="../index.html#Top">top</a><a href="../../..">out</a></body></html>
-                -- uz/map.svg --
-                <svg xmlns="http://www.w3.org/2000/svg"><g id="UZ-AN"></g></svg>
-                """;
-        SiteSnapshot site = SiteFixture.site(txtar);
-        List<String> expected = SiteFixture.lines(gate.check(site));
-        assertEquals(7, expected.size(), String.join("\n", expected));
-
-        java.util.Map<String, LinkGate.PageLinks> pages = new java.util.HashMap<>();
-        java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
-        for (uz.shaffof.output.OutputFile f : site.htmlFiles()) {
-            pages.put(f.path(), LinkGate.PageLinks.of(org.jsoup.Jsoup.parse(f.text())));
-            bytes.put(f.path(), f.bytes());
-        }
-        List<String> paths = site.files().stream().map(uz.shaffof.output.OutputFile::path).toList();
-        List<uz.shaffof.problem.Problem> unlocated = LinkGate.check(paths, pages, site.baseUrl(), site::svg);
-        assertEquals(expected.stream().map(l -> l.replaceFirst(":\\d+:\\d+:", ":0:0:")).sorted().toList(),
-                SiteFixture.lines(unlocated), "the same problems, at their files");
-        assertEquals(expected, SiteFixture.lines(LinkGate.locate(unlocated, bytes::get)), "and at the same places");
-    }
-
     @Test
     void problemsComeInPathOrderWhenManyPagesAreCheckedAtOnce() {
         // Pages are checked in parallel; the report must still read page by page, in path order, links in
         // document order, whatever thread finished first. Every third page links into another page's missing id.
         int n = 3_000;
-        java.util.Map<String, LinkGate.PageLinks> pages = new java.util.HashMap<>();
+        List<uz.shaffof.output.OutputFile> files = new java.util.ArrayList<>();
         List<String> expected = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             String path = String.format("p/%05d.html", i);
-            List<LinkGate.Link> links = new java.util.ArrayList<>();
-            links.add(new LinkGate.Link("a", "href", String.format("%05d.html", (i + 1) % n), 0, 0));
+            StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><title>p</title></head><body id=\"top-"
+                    + i + "\">\n").append(String.format("<a href=\"%05d.html\">next</a>\n", (i + 1) % n));
             if (i % 3 == 0) {
-                links.add(new LinkGate.Link("a", "href", String.format("%05d.html#nowhere", (i + 7) % n), 0, 0));
-                links.add(new LinkGate.Link("a", "href", "missing-" + i + ".html", 0, 0));
-                expected.add("site/" + path + ":0:0: broken link <a href=\"" + String.format("%05d.html#nowhere", (i + 7) % n)
-                        + "\">: " + String.format("p/%05d.html", (i + 7) % n) + " has no id \"nowhere\"");
-                expected.add("site/" + path + ":0:0: broken link <a href=\"missing-" + i + ".html\">: p/missing-" + i
+                String noId = String.format("%05d.html#nowhere", (i + 7) % n);
+                page.append("<a href=\"").append(noId).append("\">no id</a>\n");
+                page.append("<a href=\"missing-").append(i).append(".html\">missing</a>\n");
+                expected.add("site/" + path + ":4:1: broken link <a href=\"" + noId + "\">: "
+                        + String.format("p/%05d.html", (i + 7) % n) + " has no id \"nowhere\"");
+                expected.add("site/" + path + ":5:1: broken link <a href=\"missing-" + i + ".html\">: p/missing-" + i
                         + ".html is not in the site");
             }
-            pages.put(path, new LinkGate.PageLinks(links, List.of("top-" + i)));
+            files.add(uz.shaffof.output.OutputFile.text(path, page.append("</body></html>\n").toString()));
         }
-        List<String> found = LinkGate.check(pages.keySet(), pages, "https://example.uz/", p -> null).stream()
+        List<String> found = gate.check(new SiteSnapshot(files, "https://example.uz/")).stream()
                 .map(Object::toString).toList(); // as reported: not sorted here
         assertEquals(expected, found);
     }

@@ -78,38 +78,6 @@ class SearchIndexEquivalenceTest {
         }
     }
 
-    @Test
-    void textGivenInRunsIndexesAsTheJoinedText() {
-        Random random = new Random(13);
-        for (int round = 0; round < 20; round++) {
-            List<SearchDoc> docs = new ArrayList<>();
-            int count = 1 + random.nextInt(40);
-            for (int i = 0; i < count; i++) {
-                docs.add(new SearchDoc("p" + i + "/", randomText(random, 8), randomText(random, 8),
-                        randomText(random, random.nextInt(400))));
-            }
-            SearchIndex.Builder inRuns = new SearchIndex.Builder(count);
-            for (int id = count - 1; id >= 0; id--) { // pages need not come in order
-                SearchDoc d = docs.get(id);
-                List<String> runs = new ArrayList<>();
-                String text = d.text();
-                for (int at = 0; at < text.length(); ) { // cut anywhere, mid-word included
-                    int end = Math.min(text.length(), at + random.nextInt(12));
-                    runs.add(text.substring(at, end));
-                    at = end;
-                }
-                inRuns.add(id, new SearchPage(d.route(), d.titleLatn(), d.titleCyrl(), runs));
-            }
-            Map<String, String> expected = new TreeMap<>();
-            for (OutputFile f : SearchIndex.write(docs)) expected.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
-            Map<String, String> actual = new TreeMap<>();
-            // Gathered on this thread, then written (as the bench does beside its list pages), every other round.
-            List<OutputFile> files = round % 2 == 0 ? inRuns.files() : inRuns.gather().files();
-            for (OutputFile f : files) actual.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
-            assertEquals(expected, actual);
-        }
-    }
-
     private static String randomText(Random random, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -1,0 +1,117 @@
+package uz.shaffof.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.gate.Gate;
+import uz.shaffof.gate.Gates;
+
+/**
+ * Every step of a build runs under a stage's name, and each stage's wall time reaches the listener: in order, each
+ * stage started and ended once, each gate by its name. {@code build --timings} prints them. Names and order, never
+ * durations (machines are noisy): a time is only checked not to be negative.
+ */
+class BuildTimingsTest {
+    @TempDir
+    Path dir;
+
+    /** What a build tells about its stages, as "start x", "end x" and "part stage/x"; thread-safe. */
+    static final class Recorder implements BuildListener {
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void stage(String name, int index, int count) {
+            events.add("start " + name);
+        }
+
+        @Override
+        public void stageEnded(String name, long nanos) {
+            assertTrue(nanos >= 0, name + ": " + nanos);
+            events.add("end " + name);
+        }
+
+        @Override
+        public void partEnded(String stage, String part, long nanos) {
+            assertTrue(nanos >= 0, part + ": " + nanos);
+            events.add("part " + stage + "/" + part);
+        }
+    }
+
+    @Test
+    void aBuildOfTheRealProjectTellsEveryStageInOrderAndEachGate() {
+        BuildOptions options = ProjectFixture.copy(dir.resolve("p"), false).withOut(dir.resolve("site"));
+        Recorder recorder = new Recorder();
+        Gates gates = Gates.standard();
+        Build.create(options, gates, uz.shaffof.site.PageCache.none()).run(recorder);
+
+        List<String> expected = new ArrayList<>();
+        for (String stage : BuildStages.NAMES) {
+            expected.add("start " + stage);
+            if (stage.equals(BuildStages.GATES)) {
+                for (Gate g : gates.gates()) expected.add("part gates/" + g.name());
+                expected.add("part gates/" + Gates.SHARED_PARSE);
+            }
+            expected.add("end " + stage);
+        }
+        assertEquals(expected, recorder.events);
+    }
+
+    @Test
+    void buildWithTimingsPrintsEveryStageAndGateAfterTheSummary() {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        CommandLineTest.Run r = CommandLineTest.run("build", "--root", project.toString(), "--timings",
+                "--cache", ProjectFixture.root().resolve(".shaffof-cache").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Built "), r.out());
+        assertTrue(lines.get(1).matches("stage +wall ms +share"), r.out());
+        List<String> names = new ArrayList<>();
+        for (String line : lines.subList(2, lines.size())) {
+            // "load   94   1.2 %" for a stage, "  links   412" for a gate, "all stages   7812   100.0 %" last.
+            assertTrue(line.matches("(\\S.*\\S) +\\d+ +\\d+\\.\\d %") || line.matches("  (\\S.*\\S) +\\d+"), line);
+            names.add(line.replaceFirst(" +\\d+( +\\d+\\.\\d %)?$", ""));
+        }
+        List<String> expected = new ArrayList<>();
+        for (String stage : BuildStages.NAMES) {
+            expected.add(stage);
+            if (stage.equals(BuildStages.GATES)) {
+                for (Gate g : Gates.standard().gates()) expected.add("  " + g.name());
+                expected.add("  " + Gates.SHARED_PARSE);
+            }
+        }
+        expected.add("all stages");
+        assertEquals(expected, names, r.out());
+    }
+
+    @Test
+    void stagesStartInTheirOrderOnly() {
+        BuildStages stages = new BuildStages(BuildListener.NONE);
+        stages.start(BuildStages.FIGURES);
+        assertThrows(IllegalStateException.class, () -> stages.start(BuildStages.LOAD));
+        assertThrows(IllegalStateException.class, () -> stages.start(BuildStages.FIGURES));
+        assertThrows(IllegalArgumentException.class, () -> stages.start("rendering"));
+        stages.start(BuildStages.PUBLISH);
+    }
+
+    @Test
+    void theTableGivesEachStageItsShareAndEachPartItsOwnTime() {
+        StageTimings t = new StageTimings();
+        t.partEnded("gates", "links", 3_000_000);
+        t.stageEnded("load", 1_000_000);
+        t.stageEnded("gates", 3_000_000);
+        assertEquals("""
+                stage                         wall ms    share
+                load                                1    25.0 %
+                gates                               3    75.0 %
+                  links                             3
+                all stages                          4   100.0 %
+                """, t.table());
+    }
+}
