@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.translit.Script;
 
@@ -23,26 +25,30 @@ import uz.shaffof.translit.Script;
  * }</pre>
  */
 public final class ChartData {
-    /** The CSV header; stable ASCII names, so scripts that read the files do not depend on the edition. */
-    public static final String CSV_HEADER = "category,series,value";
+    /**
+     * The CSV header; stable ASCII names, so scripts that read the files do not depend on the edition. Every row
+     * repeats the unit and source, and says how the source states the value ({@code qualifier}: empty when exactly,
+     * else {@code more_than}, {@code about}, ...), so that a row copied elsewhere keeps what its number means.
+     */
+    public static final String CSV_HEADER = "category,series,value,qualifier,unit,source";
 
     private ChartData() {}
 
     /**
-     * CSV (RFC 4180 quoting, LF line ends, no BOM, formulas neutralised by {@link CsvWriter}): a header, then one row
-     * per category and series.
+     * CSV text (RFC 4180 quoting, LF line ends, formulas neutralised by {@link CsvWriter}; published with a BOM by
+     * {@link CsvWriter#encode}): a header, then one row per category and series.
      */
     public static String csv(ChartSpec spec) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
+        List<List<String>> rows = new ArrayList<>();
         for (int c = 0; c < spec.categories().size(); c++) {
             for (Series s : spec.series()) {
                 BigDecimal v = s.values().get(c);
-                out.append(CsvWriter.cell(spec.categories().get(c))).append(',')
-                        .append(CsvWriter.cell(s.name())).append(',')
-                        .append(v == null ? "" : CsvWriter.cell(v.toPlainString())).append('\n');
+                String q = s.qualifier(c);
+                rows.add(List.of(spec.categories().get(c), s.name(), v == null ? "" : v.toPlainString(),
+                        q == null ? "" : q, spec.unit(), spec.sourceLine()));
             }
         }
-        return out.toString();
+        return CsvWriter.write(List.of(CSV_HEADER.split(",")), rows);
     }
 
     /** JSON: the chart's id, texts, categories and series with exact numbers ({@code null} = no data). */
@@ -64,6 +70,8 @@ public final class ChartData {
                 if (v == null) values.addNull();
                 else values.add(v);
             }
+            ArrayNode qualifiers = node.putArray("qualifiers");
+            s.qualifiers().forEach(qualifiers::add);
         }
         return ChartJson.writePretty(root);
     }
@@ -100,11 +108,15 @@ public final class ChartData {
         root.put("observations", observations).put("missing", missing);
         ArrayNode resources = root.putArray("resources");
         ObjectNode csv = resources.addObject().put("path", csvPath).put("format", "csv").put("mediatype", "text/csv")
-                .put("encoding", "utf-8").put("hash", "sha256:" + sha256(csv(spec)));
+                .put("encoding", "utf-8").put("hash", "sha256:" + sha256(CsvWriter.encode(csv(spec))));
         ArrayNode fields = csv.putObject("schema").putArray("fields");
         fields.addObject().put("name", "category").put("type", "string");
         fields.addObject().put("name", "series").put("type", "string");
         fields.addObject().put("name", "value").put("type", "number").put("decimalChar", ".");
+        fields.addObject().put("name", "qualifier").put("type", "string")
+                .put("description", "empty: exactly as stated; more_than, about, at_least, less_than");
+        fields.addObject().put("name", "unit").put("type", "string");
+        fields.addObject().put("name", "source").put("type", "string");
         resources.addObject().put("path", jsonPath).put("format", "json").put("mediatype", "application/json")
                 .put("encoding", "utf-8").put("hash", "sha256:" + sha256(json(spec)));
         return ChartJson.writePretty(root);
@@ -115,8 +127,12 @@ public final class ChartData {
     }
 
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -1,5 +1,6 @@
 package uz.shaffof.csv;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  * numbers) is left as it is, so that a negative number stays a number in a numeric column; a number cannot run
  * anything. The JSON beside each CSV keeps every text exactly, without the apostrophe.
  *
+ * <p>A published file is {@link #encode}d: UTF-8 with a byte order mark, because Excel reads a CSV without one in
+ * the reader's ANSI code page (Windows-1251 in a Russian or Uzbek locale) and shows UTF-8 text as mojibake. The
+ * separator stays a comma, as tools expect; Excel in a locale whose list separator is {@code ;} still puts a
+ * double-clicked comma CSV in one column, which is why every dataset is also published as XLSX (see
+ * {@code docs/FIGURES.md}).
+ *
  * <pre><code>CsvWriter.cell("=HYPERLINK(\"x\")")  // "'=HYPERLINK(""x"")"  (quoted, with the apostrophe)
  * CsvWriter.cell("-52.3")              // -52.3
  * CsvWriter.cell("-1+2")               // "'-1+2"</code></pre>
@@ -23,6 +30,14 @@ public final class CsvWriter {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
     private CsvWriter() {}
+
+    /** The byte order mark Excel needs to read a CSV as UTF-8; tools that read UTF-8 skip it. */
+    public static final String BOM = "\uFEFF";
+
+    /** The bytes of a published CSV file: the BOM, then the text as UTF-8. */
+    public static byte[] encode(String csv) {
+        return (BOM + csv).getBytes(StandardCharsets.UTF_8);
+    }
 
     /** A header line, then one line per row, each cell written by {@link #cell}. */
     public static String write(List<String> header, List<List<String>> rows) {

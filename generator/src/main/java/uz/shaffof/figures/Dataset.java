@@ -17,6 +17,9 @@ import uz.shaffof.csv.CsvWriter;
  *                 //  "sources":[...]}</code></pre>
  */
 public record Dataset(String id, Text title, List<Column> columns, List<List<String>> rows, List<String> sourceIds) {
+    /** The id of the dataset of every project set's totals as its source states them. */
+    public static final String PROJECT_TOTALS = "project-totals";
+
     public Dataset {
         Objects.requireNonNull(id, "id must not be null");
         columns = List.copyOf(columns);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import uz.shaffof.content.Citation;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.Outcome;
+import uz.shaffof.content.PortfolioTotal;
 import uz.shaffof.content.Qualifier;
 import uz.shaffof.content.Service;
 import uz.shaffof.content.StatedFigure;
@@ -36,6 +37,8 @@ final class Datasets {
             + "change_points:N change_percent:N stated_change_percent:N source:T locator:T");
     private static final List<Column> PROJECTS = columns("project:T owner:T executor:T region:T deadline:T "
             + "status:T effective_status:T days_overdue:N progress:N as_of:T source:T locator:T");
+    private static final List<Column> PROJECT_TOTALS = columns("project_set:T total:T value:N qualifier:T as_of:T "
+            + "source:T locator:T");
     private static final List<Column> OUTCOMES = columns("service:T outcome:T value:N qualifier:T unit:T source:T "
             + "locator:T");
 
@@ -52,8 +55,11 @@ final class Datasets {
         if (content.portal() != null) out.add(portal(content, portal));
         if (content.websites() != null) out.add(websites(content, websites));
         projects.forEach(p -> out.add(projects(p)));
+        out.add(projectTotals(projects));
         if (!content.services().isEmpty()) out.add(outcomes(content.services()));
-        return List.copyOf(out);
+        // A file with a header and no rows answers no question: a set the sources give only totals for is
+        // published through the totals dataset instead.
+        return out.stream().filter(d -> !d.rows().isEmpty()).toList();
     }
 
     private static Dataset raw(IndicatorSeries is) {
@@ -131,8 +137,19 @@ final class Datasets {
                     p.status() == null ? "" : lower(p.status().name()), lower(s.status().name()), days,
                     num(p.progress()), date(stats.asOf()), source(p.citation()), locator(p.citation()));
         }
-        stats.set().totals().forEach(t -> rows.cite(t.citation()));
         return rows.dataset("projects-" + stats.set().id(), stats.set().title(), PROJECTS);
+    }
+
+    /** The totals of every project set as its source states them ("more than 1 600"), with their qualifiers. */
+    private static Dataset projectTotals(List<ProjectStats> projects) {
+        Rows rows = new Rows();
+        for (ProjectStats stats : projects) {
+            for (PortfolioTotal t : stats.set().totals()) {
+                rows.add(t.citation(), stats.set().id(), t.id(), num(t.value()), qualifier(t.qualifier()),
+                        date(stats.asOf()), source(t.citation()), locator(t.citation()));
+            }
+        }
+        return rows.dataset(Dataset.PROJECT_TOTALS, null, PROJECT_TOTALS);
     }
 
     private static Dataset outcomes(List<Service> services) {

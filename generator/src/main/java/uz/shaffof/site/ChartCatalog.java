@@ -13,6 +13,7 @@ import uz.shaffof.chart.ChartSpec;
 import uz.shaffof.chart.Series;
 import uz.shaffof.content.ChartDef;
 import uz.shaffof.content.Citation;
+import uz.shaffof.content.Qualifier;
 import uz.shaffof.content.Indicator;
 import uz.shaffof.content.Region;
 import uz.shaffof.content.Text;
@@ -104,14 +105,16 @@ final class ChartCatalog {
                     .flatMap(p -> p.citations().stream()).distinct().toList(), e);
             if (c.ranked().size() >= 2) {
                 List<String> names = c.ranked().stream().map(r -> ctx.text(r.region().name(), e)).toList();
-                List<BigDecimal> values = c.ranked().stream().map(ComparisonRow::point).map(Point::value).toList();
+                List<Point> ranked = c.ranked().stream().map(ComparisonRow::point).toList();
                 return new ChartSpec(id, ChartKind.HORIZONTAL_BAR, ctx.text(i.title(), e), ctx.year(c.year(), e), unit,
-                        names, List.of(new Series(ctx.text(i.title(), e), values)), e.script(), source);
+                        names, List.of(new Series(ctx.text(i.title(), e), ranked.stream().map(Point::value).toList(),
+                                qualifiers(ranked))), e.script(), source);
             }
             List<Integer> years = c.years();
             List<Series> series = c.trend().stream().filter(s -> !s.isEmpty()).map(s -> new Series(
                     ctx.regionName(s.region(), e), years.stream().map(y -> s.at(y).map(Point::value).orElse(null))
-                    .toList())).toList();
+                    .toList(), years.stream().map(y -> s.at(y).map(ChartCatalog::qualifier).orElse(null)).toList()))
+                    .toList();
             return new ChartSpec(id, years.size() > 2 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                     subtitle(years), unit, years.stream().map(String::valueOf).toList(), series, e.script(), source);
         }, i.pos());
@@ -125,8 +128,18 @@ final class ChartCatalog {
                 points.size() > 3 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                 ctx.text(r.name(), e), ctx.unit(i.unit(), e),
                 points.stream().map(p -> String.valueOf(p.year())).toList(),
-                List.of(new Series(ctx.text(r.name(), e), points.stream().map(Point::value).toList())), e.script(),
+                List.of(new Series(ctx.text(r.name(), e), points.stream().map(Point::value).toList(),
+                        qualifiers(points))), e.script(),
                 sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)), r.pos());
+    }
+
+    private static List<String> qualifiers(List<Point> points) {
+        return points.stream().map(ChartCatalog::qualifier).toList();
+    }
+
+    /** The chart's code for how a source states a point: {@code null} when exactly, else e.g. {@code more_than}. */
+    private static String qualifier(Point p) {
+        return p.qualifier() == Qualifier.EXACT ? null : p.qualifier().name().toLowerCase(Locale.ROOT);
     }
 
     private static String subtitle(List<Integer> years) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.ChartData;
+import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.chart.ChartSpec;
 import uz.shaffof.chart.PngRenderer;
 import uz.shaffof.chart.LazyChartRenderer;
@@ -157,7 +158,7 @@ public final class ChartSection {
         String b = base(e, en.id());
         String svgDocument = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg() + "\n";
         return List.of(
-                OutputFile.text(b + "data.csv", ChartData.csv(spec)),
+                new OutputFile(b + "data.csv", CsvWriter.encode(ChartData.csv(spec))),
                 OutputFile.text(b + "data.json", ChartData.json(spec)),
                 OutputFile.text(b + "meta.json", ChartData.metadataJson(spec, "data.csv", "data.json",
                         en.method() == null ? "" : en.method(), ctx.content().site().asOf())),

@@ -3,17 +3,27 @@ package uz.shaffof.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import uz.shaffof.csv.CsvWriter;
+import uz.shaffof.download.StableZip;
+import uz.shaffof.download.XlsxWriter;
+import uz.shaffof.figures.Column;
 import uz.shaffof.figures.Dataset;
 import uz.shaffof.i18n.Edition;
+import uz.shaffof.i18n.UzbekFormat;
 import uz.shaffof.output.OutputFile;
 
 /**
- * The data: every dataset as CSV and JSON ({@code data/<id>.csv}, {@code data/<id>.json}, the same files for
- * both editions: data is script-neutral), a catalog page, and one page per dataset with its columns, sources,
+ * The data: every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...: codes, numbers and
+ * sources are the same in both; region names and qualifiers in words are in the edition's script), one zip of all,
+ * a catalog page, and one page per dataset with its columns, sources,
  * licence and schema.org {@code Dataset} description for search engines.
  */
 public final class DataSection {
@@ -21,14 +31,25 @@ public final class DataSection {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /** The whole catalog in one file, for readers who want everything at once. */
+    static final String ARCHIVE = "data/shaffof-data.zip";
+    /** Every column of every dataset and what it means, per edition (CSV and JSON), also in the zip. */
+    static final String GLOSSARY = "data/columns";
+
     private DataSection() {}
 
-    public record DatasetCard(String title, String href, String csv, String json, int rows) {}
+    /** A dataset on the catalog page; the files are offered only when it has rows. */
+    public record DatasetCard(String title, String href, String csv, String json, String xlsx, int rows) {}
 
-    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String license, String licenseUrl) {}
+    /** A column and what it means, in the edition's script. */
+    public record ColumnNote(String name, String meaning) {}
 
-    public record DatasetBody(String title, String id, List<String> columns, int rows, List<String> sources, String csv,
-                       String json, String license, String licenseUrl, String jsonLd) {}
+    public record CatalogBody(String title, String intro, List<DatasetCard> datasets, String archive,
+                              List<ColumnNote> glossary, String glossaryCsv, String glossaryJson, String license,
+                              String licenseUrl) {}
+
+    public record DatasetBody(String title, String id, List<ColumnNote> columns, int rows, List<String> sources, String csv,
+                       String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
         List<PagePlan> plans = new ArrayList<>();
@@ -36,7 +57,8 @@ public final class DataSection {
                 ctx.ui("data.description", e), "data/", new CatalogBody(ctx.ui("nav.data", e),
                         ctx.ui("data.description", e), ctx.figures().datasets().stream().map(d -> new DatasetCard(
                         title(ctx, d, e), "data/" + d.id() + "/", "data/" + d.id() + ".csv",
-                        "data/" + d.id() + ".json", d.rows().size())).toList(),
+                        "data/" + d.id() + ".json", "data/" + d.id() + ".xlsx", d.rows().size())).toList(),
+                        ARCHIVE, glossary(ctx, e), GLOSSARY + ".csv", GLOSSARY + ".json",
                         ctx.content().site().licenseName(), ctx.content().site().licenseUrl()))));
         for (Dataset d : ctx.figures().datasets()) {
             plans.add(new PagePlan("data/" + d.id() + "/", "dataset.ftlh", e -> page(ctx, d, e)));
@@ -44,13 +66,89 @@ public final class DataSection {
         return plans;
     }
 
+    /**
+     * Every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...), and {@value #ARCHIVE}:
+     * all of them in one zip.
+     */
     static List<OutputFile> files(SiteContext ctx) {
         List<OutputFile> out = new ArrayList<>();
-        for (Dataset d : ctx.figures().datasets()) {
-            out.add(OutputFile.text("data/" + d.id() + ".csv", d.csv()));
-            out.add(OutputFile.text("data/" + d.id() + ".json", d.json()));
+        for (Edition e : Edition.values()) {
+            for (Dataset neutral : ctx.figures().datasets()) {
+                Dataset d = forEdition(ctx, neutral, e);
+                String base = e.prefix() + "/data/" + d.id();
+                out.add(new OutputFile(base + ".csv", CsvWriter.encode(d.csv())));
+                out.add(OutputFile.text(base + ".json", d.json()));
+                out.add(new OutputFile(base + ".xlsx", XlsxWriter.write(d.id(), d.columnNames(),
+                        d.columns().stream().map(c -> c.type() == Column.Type.NUMBER).toList(), d.rows())));
+            }
         }
+        for (Edition e : Edition.values()) {
+            List<ColumnNote> glossary = glossary(ctx, e);
+            out.add(new OutputFile(e.prefix() + "/" + GLOSSARY + ".csv", CsvWriter.encode(CsvWriter.write(
+                    List.of("column", "meaning"), glossary.stream().map(n -> List.of(n.name(), n.meaning())).toList()))));
+            out.add(OutputFile.text(e.prefix() + "/" + GLOSSARY + ".json", glossaryJson(glossary)));
+        }
+        Map<String, byte[]> entries = new TreeMap<>();
+        for (OutputFile f : out) entries.put(f.path().replace("/data/", "/"), f.bytes());
+        out.add(new OutputFile(ARCHIVE, StableZip.write(entries)));
         return out;
+    }
+
+    /** Every column of the edition's datasets, in order of first use, with its meaning. */
+    static List<ColumnNote> glossary(SiteContext ctx, Edition e) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Dataset d : ctx.figures().datasets()) names.addAll(forEdition(ctx, d, e).columnNames());
+        return notes(ctx, List.copyOf(names), e);
+    }
+
+    private static List<ColumnNote> notes(SiteContext ctx, List<String> names, Edition e) {
+        return names.stream().map(n -> new ColumnNote(n, ctx.ui("column." + n, e))).toList();
+    }
+
+    /** {@code {"columns":[{"meaning":...,"name":...}]}}, keys sorted. */
+    private static String glossaryJson(List<ColumnNote> glossary) {
+        List<Map<String, String>> columns = glossary.stream()
+                .map(n -> Map.of("name", n.name(), "meaning", n.meaning())).toList();
+        try {
+            return JSON.writeValueAsString(Map.of("columns", columns)) + "\n";
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("the column glossary is not serialisable", ex);
+        }
+    }
+
+    /**
+     * A dataset as an edition publishes it: beside each region code its name, and beside each qualifier code the
+     * figure as the source states it ("1 600 дан ортиқ"), in the edition's script, so that a reader needs no key.
+     */
+    static Dataset forEdition(SiteContext ctx, Dataset d, Edition e) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : d.columns()) {
+            columns.add(c);
+            if (c.name().equals("region")) columns.add(new Column("region_name", Column.Type.TEXT));
+            if (c.name().equals("qualifier")) columns.add(new Column("as_stated", Column.Type.TEXT));
+        }
+        int value = d.columnNames().indexOf("value");
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : d.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                cells.add(cell);
+                String name = d.columns().get(i).name();
+                if (name.equals("region")) cells.add(ctx.regionName(cell.isEmpty() ? null : cell, e));
+                if (name.equals("qualifier")) cells.add(asStated(ctx, cell, value < 0 ? "" : row.get(value), e));
+            }
+            rows.add(cells);
+        }
+        return new Dataset(d.id(), d.title(), columns, rows, d.sourceIds());
+    }
+
+    /** "1 600 дан ортиқ" for {@code more_than} and 1600; the number alone when exact; empty without a value. */
+    private static String asStated(SiteContext ctx, String qualifier, String value, Edition e) {
+        if (value.isEmpty()) return "";
+        String number = UzbekFormat.number(new BigDecimal(value));
+        if (qualifier.isEmpty() || qualifier.equals("exact")) return number;
+        return ctx.ui("qualifier." + qualifier.replace('_', '-'), e).replace("{0}", number);
     }
 
     private static PageView page(SiteContext ctx, Dataset d, Edition e) {
@@ -58,9 +156,10 @@ public final class DataSection {
         List<String> sources = d.sourceIds().stream()
                 .map(id -> ctx.sourceName(ctx.source(id), e)).toList();
         String description = ctx.ui("dataset.description", e).replace("{0}", title);
-        return PageView.of(title, description, "data/", new DatasetBody(title, d.id(), d.columnNames(),
+        return PageView.of(title, description, "data/", new DatasetBody(title, d.id(),
+                notes(ctx, forEdition(ctx, d, e).columnNames(), e),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
-                ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
+                "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
                 jsonLd(ctx, d, e, title, description, sources)));
     }
 
@@ -84,10 +183,13 @@ public final class DataSection {
         ld.put("creator", Map.of("@type", "Organization", "name", ctx.text(ctx.content().site().title(), e)));
         ld.put("citation", sources);
         ld.put("temporalCoverage", temporalCoverage(d));
-        ld.put("variableMeasured", d.columnNames());
+        ld.put("variableMeasured", forEdition(ctx, d, e).columnNames());
         ld.put("distribution", List.of(
-                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute("data/" + d.id() + ".csv")),
-                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute("data/" + d.id() + ".json"))));
+                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".csv")),
+                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".json")),
+                Map.of("@type", "DataDownload", "encodingFormat",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "contentUrl", ctx.absolute(e.prefix() + "/data/" + d.id() + ".xlsx"))));
         try {
             return JSON.writeValueAsString(ld).replace("<", "\\u003c");
         } catch (JsonProcessingException ex) {

@@ -3,7 +3,9 @@ package uz.shaffof.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uz.shaffof.content.PortfolioTotal;
+import uz.shaffof.figures.Dataset;
 import uz.shaffof.figures.EffectiveStatus;
 import uz.shaffof.figures.ProjectGroup;
 import uz.shaffof.figures.ProjectState;
@@ -107,7 +109,18 @@ public final class ProjectSection {
         return PageView.of(filter == null ? title : title + ": " + filter, ctx.text(s.set().description(), e),
                 "projects/", new SetBody(title, ctx.text(s.set().description(), e), ctx.date(s.asOf(), e),
                         s.asOf() == null ? null : s.asOf().toString(), totals, counts(ctx, s, e, setHref), owners,
-                        regions, heading, rows, setHref, "projects-" + s.set().id()));
+                        regions, heading, rows, setHref, datasetId(ctx, s)));
+    }
+
+    /**
+     * The dataset a set's page offers: its projects, or, for a set whose sources give only totals, the totals
+     * dataset that holds them; {@code null} (no download) when there is neither.
+     */
+    private static String datasetId(SiteContext ctx, ProjectStats s) {
+        Optional<Dataset> own = ctx.figures().dataset("projects-" + s.set().id());
+        if (own.isPresent()) return own.get().id();
+        if (s.set().totals().isEmpty()) return null;
+        return ctx.figures().dataset(Dataset.PROJECT_TOTALS).map(Dataset::id).orElse(null);
     }
 
     private static ProjectRow row(SiteContext ctx, ProjectState st, Edition e) {

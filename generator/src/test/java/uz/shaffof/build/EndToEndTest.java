@@ -29,7 +29,7 @@ class EndToEndTest {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Names that are written in Latin letters in Cyrillic text too (formats, standards, software). */
     private static final List<String> PROPER_NAMES = List.of("Atom", "JavaScript", "Unicode", "Karantininfo",
-            "Dnevnik", "UzTransliterator", "fitrat");
+            "Dnevnik", "UzTransliterator", "fitrat", "Excel", "Windows");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}[\\p{IsLatin}\u02BB\u02BC'-]*");
 
     static Map<String, OutputFile> site;

@@ -24,7 +24,7 @@ class ChartDataTest {
     void csvParsesBackToTheSpecsExactNumbers() {
         for (ChartSpec spec : ChartSamples.all(Script.CYRILLIC)) {
             List<List<String>> rows = parseCsv(ChartData.csv(spec));
-            assertEquals(List.of("category", "series", "value"), rows.get(0));
+            assertEquals(List.of("category", "series", "value", "qualifier", "unit", "source"), rows.get(0));
             assertEquals(spec.categories().size() * spec.series().size(), rows.size() - 1);
             int row = 1;
             for (int c = 0; c < spec.categories().size(); c++) {
@@ -74,8 +74,8 @@ class ChartDataTest {
     void aChartLabelThatASpreadsheetWouldRunIsNeutralisedAndANegativeValueStaysANumber() {
         ChartSpec spec = new ChartSpec("formula", ChartKind.BAR, "t", "", "", List.of("=HYPERLINK(\"http://x\")", "-1+2"),
                 List.of(new Series("@SUM(1)", List.of(new BigDecimal("-52.3"), new BigDecimal("4")))), Script.LATIN, "");
-        assertEquals("category,series,value\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'@SUM(1)\",-52.3\n"
-                + "\"'-1+2\",\"'@SUM(1)\",4\n", ChartData.csv(spec));
+        assertEquals("category,series,value,qualifier,unit,source\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'@SUM(1)\",-52.3,,,\n"
+                + "\"'-1+2\",\"'@SUM(1)\",4,,,\n", ChartData.csv(spec));
     }
 
     /** A strict RFC 4180 reader, enough for the files written here. */

@@ -79,4 +79,51 @@ class CsvInSpreadsheetTest {
         }
         assertTrue(strings.contains("&apos;=HYPERLINK(") || strings.contains("'=HYPERLINK("), strings);
     }
+
+    /**
+     * A published CSV (BOM, comma, UTF-8) imported by LibreOffice as UTF-8 comma-separated text: the BOM is not part
+     * of the first header, Uzbek Latin oʻ/gʻ (U+02BB) and Cyrillic come out intact, each in its own column, and
+     * numbers are numbers.
+     */
+    @Test
+    void libreOfficeReadsBothScriptsIntoSeparateColumnsAndTheBomIsNoPartOfTheHeader() throws Exception {
+        String soffice = soffice();
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path csv = dir.resolve("regions.csv");
+        Files.write(csv, CsvWriter.encode(CsvWriter.write(List.of("region", "name_latn", "name_cyrl", "value"),
+                List.of(List.of("UZ-FA", "Fargʻona viloyati", "Фарғона вилояти", "-52.3"),
+                        List.of("UZ-SA", "Samarqand, \"shahar\"", "Самарқанд", "1600")))));
+        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+                "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir.toString(), csv.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        // A guard against a hung office process, not a measurement.
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "soffice did not finish");
+        Path xlsx = dir.resolve("regions.xlsx");
+        assertTrue(Files.isRegularFile(xlsx), Files.readString(dir.resolve("soffice.log")));
+        String sheet;
+        String strings;
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        List<String> shared = new ArrayList<>();
+        Matcher si = Pattern.compile("<si>(.*?)</si>").matcher(strings);
+        while (si.find()) shared.add(si.group(1).replaceAll("<[^>]+>", "").replace("&quot;", "\""));
+        assertEquals("region", text(sheet, shared, "A1"), "the BOM stays out of the first header");
+        assertEquals("Fargʻona viloyati", text(sheet, shared, "B2"));
+        assertEquals("Фарғона вилояти", text(sheet, shared, "C2"));
+        assertEquals("Samarqand, \"shahar\"", text(sheet, shared, "B3"));
+        Matcher d2 = Pattern.compile("<c r=\"D2\"[^>]*t=\"n\"[^>]*><v>([^<]*)</v>").matcher(sheet);
+        assertTrue(d2.find(), sheet);
+        assertEquals("-52.3", d2.group(1));
+        assertFalse(sheet.contains("r=\"E2\""), "four columns, no more: " + sheet);
+    }
+
+    private static String text(String sheet, List<String> shared, String ref) {
+        Matcher m = Pattern.compile("<c r=\"" + ref + "\"[^>]*t=\"s\"[^>]*><v>([0-9]+)</v>").matcher(sheet);
+        assertTrue(m.find(), ref + " is text: " + sheet);
+        return shared.get(Integer.parseInt(m.group(1)));
+    }
 }
