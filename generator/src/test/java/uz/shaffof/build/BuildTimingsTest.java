@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gate;
 import uz.shaffof.gate.Gates;
+import uz.shaffof.testsite.TestSite;
 
 /**
  * Every step of a build runs under a stage's name, and each stage's wall time reaches the listener: in order, each
@@ -66,7 +67,7 @@ class BuildTimingsTest {
     @Test
     void buildWithTimingsPrintsEveryStageAndGateAfterTheSummary() {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        CommandLineTest.Run r = CommandLineTest.run("build", "--root", project.toString(), "--timings",
+        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--timings",
                 "--cache", ProjectFixture.root().resolve(".shaffof-cache").toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
