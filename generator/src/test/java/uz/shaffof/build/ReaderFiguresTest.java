@@ -18,12 +18,15 @@ import uz.shaffof.output.OutputFile;
 class ReaderFiguresTest {
     static Map<String, String> pages;
     static Map<String, org.jsoup.nodes.Document> html;
+    static Map<String, String> searchDocs;
 
     @BeforeAll
     static void build() {
         pages = new TreeMap<>();
         html = new TreeMap<>();
+        searchDocs = new TreeMap<>();
         for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) {
+            if (f.path().endsWith("search/docs.json")) searchDocs.put(f.path(), f.text());
             if (!f.path().endsWith(".html")) continue;
             org.jsoup.nodes.Document d = Jsoup.parse(f.text());
             html.put(f.path(), d);
@@ -101,6 +104,14 @@ class ReaderFiguresTest {
                 assertFalse(text.contains("««") || text.contains("»»"), path + ": " + text);
             }
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void searchNeverOffersAnEmbedPage(String edition) {
+        String docs = searchDocs.get(edition + "/search/docs.json");
+        assertTrue(docs.contains("\"regions/andijon/\""), docs);
+        assertFalse(docs.contains("\"embed/"), docs);
     }
 
     private static String flat(String s) {
