@@ -11,6 +11,9 @@ import uz.shaffof.cli.NewCommand;
 import uz.shaffof.cli.ExitCodes;
 import uz.shaffof.cli.ServeCommand;
 import uz.shaffof.cli.TranslitCommand;
+import uz.shaffof.output.OutputFailed;
+import uz.shaffof.output.OutputRefused;
+import uz.shaffof.problem.Crash;
 
 /**
  * The {@code shaffof} command. With no subcommand it builds the site, as {@code shaffof build} does. Exit
@@ -27,8 +30,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // A background thread (a chart engine warming up, a practice) that dies says so in one line, as the main
+        // thread does, instead of the JVM's stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+            synchronized (err) {
+                err.print("[" + thread.getName() + "] ");
+                Crash.report(err, t, Crash.debugRequested());
+            }
+        });
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err));
     }
 
     /** Runs the command line with the given streams; returns the exit status instead of exiting. */
@@ -36,15 +47,34 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        return execute(cl, args);
+    }
+
+    /**
+     * Executes {@code cl} so that whatever it throws ends as one line on its error stream and an exit status: 2 for
+     * a usage error, 3 for anything else that escapes a command (a command reports content errors itself, as 1).
+     */
+    static int execute(CommandLine cl, String[] args) {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        // Not the editor's fault and not theirs to debug: one line, no stack trace (SHAFFOF_DEBUG=1 shows it).
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            // Not the editor's fault and not theirs to debug: one line, no stack trace (SHAFFOF_DEBUG=1 shows it).
-            line.getErr().println("shaffof: internal error: " + ex);
-            if ("1".equals(System.getenv("SHAFFOF_DEBUG"))) ex.printStackTrace(line.getErr());
-            line.getErr().flush();
+            // A command that does not report these itself (bench): still one line, and the exit status they mean.
+            if (ex instanceof OutputRefused || ex instanceof OutputFailed) {
+                line.getErr().println("shaffof: " + ex.getMessage());
+                line.getErr().flush();
+                return ex instanceof OutputRefused ? ExitCodes.USAGE : ExitCodes.INTERNAL;
+            }
+            Crash.report(line.getErr(), ex, Crash.debugRequested());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // picocli hands only Exceptions to the handler above: an Error (out of memory, a stack overflow, a class
+            // that failed to initialize) comes through here, from this thread or rethrown from a worker's.
+            Crash.report(cl.getErr(), t, Crash.debugRequested());
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /** No subcommand: build with default options. */

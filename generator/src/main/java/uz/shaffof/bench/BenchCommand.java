@@ -13,6 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uz.shaffof.output.AtomicPublisher;
+import uz.shaffof.output.OutputFailed;
+import uz.shaffof.output.OutputRefused;
 import uz.shaffof.problem.BuildFailure;
 
 /**
@@ -96,6 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
             stderr.println("bench: the build failed in stage " + e.stage() + ":");
             e.problems().stream().limit(50).forEach(p -> stderr.println("  " + p));
             return 1;
+        } catch (OutputRefused e) {
+            stderr.println("bench: " + e.getMessage()); // --out names a folder that is not a site of ours
+            return 2;
+        } catch (OutputFailed e) {
+            stderr.println("bench: " + e.getMessage()); // disk full, read-only: the environment, not the bench
+            return 3;
         }
         return ok ? 0 : 1;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -12,8 +13,13 @@ import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.output.AtomicPublisher;
+import uz.shaffof.output.OutputFailed;
+import uz.shaffof.output.OutputLock;
+import uz.shaffof.output.OutputRefused;
+import uz.shaffof.output.RealPaths;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.problem.BuildCancelled;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
@@ -114,10 +120,59 @@ public final class Build implements AutoCloseable {
 
     /** Generates the site and publishes it, telling {@code listener} of each stage. */
     public BuildResult run(BuildListener listener) {
-        BuildResult result = generate(listener);
-        listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
-        new AtomicPublisher(options.out()).publish(result.files());
-        return result;
+        return run(listener, OutputLock.Wait.DEFAULT);
+    }
+
+    /**
+     * Generates the site and publishes it, telling {@code listener} of each stage. Before anything is written, the
+     * paths are checked ({@link ProjectPaths}); then the output's lock is taken, waiting for another build of the same
+     * output as {@code wait} says, and held to the end; then a site left aside by a build that died mid-swap is put
+     * back, before this build can fail on its content; then the output is checked to be a site of ours.
+     *
+     * @throws BuildFailure  on a problem in the content or templates (exit 1)
+     * @throws OutputRefused when an output or cache path would put the user's files at risk (exit 2)
+     * @throws OutputFailed  when the file system refuses (disk full, read-only) or another build holds the output
+     *                       for longer than {@code wait} (exit 3); the published site is as it was
+     */
+    public BuildResult run(BuildListener listener, OutputLock.Wait wait) {
+        return generateAndPublish(options, wait, () -> {
+            BuildResult result = generate(listener);
+            listener.stage(PUBLISH, STAGES.size(), STAGES.size() + 1);
+            return result;
+        });
+    }
+
+    /**
+     * The checks a build makes before it writes anything: the paths ({@link ProjectPaths}) and the output itself
+     * (nothing, an empty directory or a site of ours). Returns the output directory where it really is.
+     *
+     * @throws OutputRefused naming the path and what to do instead
+     */
+    public static Path requireSafeOutput(BuildOptions options) {
+        ProjectPaths.requireSafe(options, ProjectPaths.Writes.OUTPUT_AND_CACHE);
+        Path out = RealPaths.resolve(options.out());
+        new AtomicPublisher(out).requireReplaceable(); // before the lock file is made: a refusal writes nothing
+        return out;
+    }
+
+    /**
+     * The output side of {@link #run(BuildListener, OutputLock.Wait)}, around {@code generate}: the checks, the
+     * lock, the recovery, and the publish of the files {@code generate} makes, whose warnings the result gets.
+     * Package-private so that tests can drive every path through it with a small site.
+     */
+    static BuildResult generateAndPublish(BuildOptions options, OutputLock.Wait wait, Supplier<BuildResult> generate) {
+        Path out = requireSafeOutput(options);
+        try (OutputLock lock = OutputLock.acquire(out, wait)) {
+            AtomicPublisher publisher = new AtomicPublisher(out, lock);
+            publisher.recover();
+            publisher.requireReplaceable(); // again: what recovery put back, or what appeared while this build waited
+            BuildResult result = generate.get();
+            AtomicPublisher.Published published = publisher.publish(result.files());
+            return result.withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
+                    SourcePos.file(options.display(left.path())), "the new site is published, but this directory "
+                            + "could not be deleted (" + left.reason() + "); the next build deletes it, or delete it "
+                            + "by hand")).toList());
+        }
     }
 
     /** Everything but publishing: content, figures, pages, gates. Throws {@link BuildFailure} on any error. */
@@ -136,25 +191,36 @@ public final class Build implements AutoCloseable {
         listener.stage(STAGES.get(0), 0, count);
         Content content = load();
         Transliterator transliterator = transliterator(content);
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(1), 1, count);
         Figures figures = Figures.compute(content);
         addAll(warnings, figures.problems(), "figures");
 
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(2), 2, count);
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
         SiteGenerator.Output site = session == null ? generator.generate(pages, listener)
                 : generator.generate(pages, listener, session);
         listener.generated(site.files());
 
+        stopIfCancelled(listener);
         listener.stage(STAGES.get(3), 3, count);
         // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
         // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
         List<OutputFile> files = site.files().complete();
         List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)));
-        if (!gateProblems.isEmpty()) throw new BuildFailure("gates", gateProblems);
+        if (!gateProblems.isEmpty()) {
+            throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
+                    options.display(options.out())));
+        }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(files, site.pagesPerEdition(), warnings.sorted(), millis, site.renderedPages());
+    }
+
+    /** A build nobody wants any more stops between stages (and its renders stop within a page: see PageRenderer). */
+    private static void stopIfCancelled(BuildListener listener) {
+        if (listener.cancelled()) throw new BuildCancelled();
     }
 
     private Content load() {

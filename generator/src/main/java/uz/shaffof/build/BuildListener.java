@@ -27,4 +27,13 @@ public interface BuildListener {
      * after the gates.
      */
     default void generated(GeneratedFiles files) {}
+
+    /**
+     * True once whoever started the build no longer wants its result ({@code serve}: a newer edit arrived). Asked
+     * between stages and, from the rendering threads, while pages render; the build then stops with
+     * {@link uz.shaffof.problem.BuildCancelled}. Must be thread-safe and cheap.
+     */
+    default boolean cancelled() {
+        return false;
+    }
 }

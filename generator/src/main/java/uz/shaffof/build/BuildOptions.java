@@ -2,12 +2,15 @@ package uz.shaffof.build;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import uz.shaffof.render.RenderLimits;
 
 /**
  * What to build from where: the project root (paths in messages are relative to it), the content and template
- * directories, the output directory, and the public base URL ({@code null}: the one in {@code site.json}).
+ * directories, the output directory, the public base URL ({@code null}: the one in {@code site.json}), the cache
+ * directory, and how long and how deep one page's template may run ({@link RenderLimits}).
  */
-public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache) {
+public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache,
+                           RenderLimits renderLimits) {
     public BuildOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(content, "content");
@@ -18,6 +21,11 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
         templates = templates.toAbsolutePath().normalize();
         out = out.toAbsolutePath().normalize();
         cache = (cache != null ? cache : root.resolve(".shaffof-cache")).toAbsolutePath().normalize();
+        Objects.requireNonNull(renderLimits, "renderLimits");
+    }
+
+    public BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache) {
+        this(root, content, templates, out, baseUrl, cache, RenderLimits.DEFAULT);
     }
 
     public BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl) {
@@ -31,12 +39,17 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(root, content, templates, newOut, baseUrl, cache);
+        return new BuildOptions(root, content, templates, newOut, baseUrl, cache, renderLimits);
+    }
+
+    /** The same build with other limits on each page's template. */
+    public BuildOptions withRenderLimits(RenderLimits limits) {
+        return new BuildOptions(root, content, templates, out, baseUrl, cache, limits);
     }
 
     /** The same build with its caches (rendered charts) in {@code dir}. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(root, content, templates, out, baseUrl, dir);
+        return new BuildOptions(root, content, templates, out, baseUrl, dir, renderLimits);
     }
 
     /** How a path is named in messages: relative to the project root when inside it. */

@@ -27,6 +27,15 @@ public record BuildResult(List<OutputFile> files, Map<Edition, Integer> pagesPer
         this(files, pagesPerEdition, warnings, millis, List.of());
     }
 
+    /** The same result with {@code more} warnings, sorted in with the others. */
+    public BuildResult withWarnings(List<Problem> more) {
+        if (more.isEmpty()) return this;
+        List<Problem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(null);
+        return new BuildResult(files, pagesPerEdition, all, millis, renderedPages);
+    }
+
     /** The pages of both editions. */
     public int pages() {
         return pagesPerEdition.values().stream().mapToInt(Integer::intValue).sum();

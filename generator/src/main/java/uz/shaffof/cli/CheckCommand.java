@@ -7,8 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
+import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
+import uz.shaffof.output.OutputRefused;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Severity;
 
@@ -33,12 +35,20 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        BuildOptions options;
+        try {
+            options = project.toBuildOptions();
+        } catch (OutputRefused e) {
+            return Reporter.refused(err, null, e);
+        }
+        int stop = Reporter.prepareReadOnlyCommand(err, options);
+        if (stop >= 0) return stop;
         ProgressPrinter progress = ProgressPrinter.forTerminal(out);
         progress.begin();
         try {
             BuildResult result;
             try {
-                result = Build.create(project.toBuildOptions()).generate(progress.listener());
+                result = Build.create(options).generate(progress.listener());
             } finally {
                 progress.clear();
             }

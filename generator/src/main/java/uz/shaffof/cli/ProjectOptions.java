@@ -1,11 +1,21 @@
 package uz.shaffof.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uz.shaffof.build.BuildOptions;
+import uz.shaffof.build.ProjectPaths;
+import uz.shaffof.output.OutputRefused;
+import uz.shaffof.render.RenderLimits;
 
 /** Where the project's parts are; every command that reads content shares these options. */
 public final class ProjectOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--root", paramLabel = "DIR", description = "Project root (default: the current directory).")
     Path root = Path.of(".");
 
@@ -15,7 +25,8 @@ public final class ProjectOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "Template directory (default: ROOT/templates).")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site): a new directory, or one a previous build published; "
+                    + "never the root, the content, the templates or the cache.")
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -26,9 +37,27 @@ public final class ProjectOptions {
             description = "Cache of rendered charts and pages (default: ROOT/.shaffof-cache). Safe to delete at any time.")
     Path cache;
 
+    @Option(names = "--template-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "How long one page's template may run before the build fails with its line "
+                    + "(30s, 500ms, 2m; default: 30s).")
+    Duration templateTimeout = RenderLimits.DEFAULT_TIMEOUT;
+
+    @Option(names = "--template-depth", paramLabel = "N",
+            description = "How deeply template directives and macro/function calls may nest before the build fails "
+                    + "with its line (default: ${DEFAULT-VALUE}).")
+    int templateDepth = RenderLimits.DEFAULT_MAX_DEPTH;
+
+    /**
+     * The options as a {@link BuildOptions}, resolved as {@link ProjectPaths#fromCommandLine} says, with the limits
+     * on each page's template.
+     *
+     * @throws OutputRefused when a path is empty or cannot be resolved; a usage error
+     */
     BuildOptions toBuildOptions() {
-        BuildOptions d = BuildOptions.forProject(root);
-        return new BuildOptions(d.root(), content != null ? content : d.content(),
-                templates != null ? templates : d.templates(), out != null ? out : d.out(), baseUrl, cache);
+        if (templateDepth < 1) {
+            throw new ParameterException(spec.commandLine(), "--template-depth must be at least 1, not " + templateDepth);
+        }
+        return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache)
+                .withRenderLimits(RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
+import uz.shaffof.output.OutputRefused;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.serve.Preview;
@@ -54,8 +55,15 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = project.toBuildOptions();
+        BuildOptions options;
+        try {
+            options = project.toBuildOptions();
+        } catch (OutputRefused e) {
+            return Reporter.refused(err, null, e);
+        }
         if (project.out != null) err.println("serve writes no files: --out is ignored");
+        int refused = Reporter.prepareReadOnlyCommand(err, options);
+        if (refused >= 0) return refused;
 
         Preview preview = new Preview();
         PreviewServer server;

@@ -165,6 +165,11 @@ public final class ContentLoader {
     /** Text hygiene and schema: true when the tree may be mapped; {@code source} is the whole file's text. */
     private boolean sound(FileKind kind, FileTree tree, String source, Problems problems) {
         Problems local = new Problems();
+        // Numbers first: the schema validator computes with them, and an unbounded one costs it minutes and memory.
+        if (!NumberBounds.check(tree, local)) {
+            problems.addAll(local.sorted());
+            return false;
+        }
         TextHygiene.check(tree, source, local);
         local.addAll(schemas.validate(kind, tree));
         problems.addAll(local.sorted());

@@ -1,5 +1,8 @@
 package uz.shaffof.render;
 
+import freemarker.cache.StrongCacheStorage;
+import freemarker.core.Environment;
+import freemarker.core._CoreAPI;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -11,7 +14,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
+import java.util.function.BooleanSupplier;
+import uz.shaffof.problem.BuildCancelled;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -21,7 +28,9 @@ import uz.shaffof.problem.SourcePos;
  * and locked down further: templates are trusted code, but a template must never be able to run a command
  * ({@code ?new} resolves no class at all; {@code ?api} is off), every value is HTML-escaped (HTML output format
  * for every template, whatever its extension), and an error fails the build with the template's line and column
- * instead of being printed into the page.
+ * instead of being printed into the page. A render that runs away (an endless {@code <#list 1..>}, a macro that
+ * calls itself, a page without end) stops at its {@link RenderLimits} with an error at the template line
+ * ({@link RenderGuard}), never hangs or overflows the stack.
  *
  * <pre><code>TemplateEngine engine = TemplateEngine.create(Path.of("templates"), "templates");
  * String html = engine.render("page.ftlh", model);</code></pre>
@@ -29,10 +38,12 @@ import uz.shaffof.problem.SourcePos;
 public final class TemplateEngine {
     private final Configuration config;
     private final String displayDir;
+    private final RenderLimits limits;
 
-    private TemplateEngine(Configuration config, String displayDir) {
+    private TemplateEngine(Configuration config, String displayDir, RenderLimits limits) {
         this.config = config;
         this.displayDir = displayDir;
+        this.limits = limits;
     }
 
     /**
@@ -43,7 +54,12 @@ public final class TemplateEngine {
      * @param displayDir how that directory is named in error messages, relative to the project root
      */
     public static TemplateEngine create(Path templateDir, String displayDir) {
-        return create(TemplateFiles.read(templateDir, displayDir), displayDir);
+        return create(TemplateFiles.read(templateDir, displayDir), displayDir, RenderLimits.DEFAULT);
+    }
+
+    /** {@link #create(TemplateFiles, String, RenderLimits)} with the {@link RenderLimits#DEFAULT default limits}. */
+    public static TemplateEngine create(TemplateFiles files, String displayDir) {
+        return create(files, displayDir, RenderLimits.DEFAULT);
     }
 
     /**
@@ -51,9 +67,10 @@ public final class TemplateEngine {
      * for its whole life, and no page pays for a check of a template's file.
      *
      * @param displayDir how the files' directory is named in error messages, relative to the project root
+     * @param limits how long, how deep and how large one render may go before it fails with a located error
      */
-    public static TemplateEngine create(TemplateFiles files, String displayDir) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+    public static TemplateEngine create(TemplateFiles files, String displayDir, RenderLimits limits) {
+        Configuration cfg = new GuardedConfiguration();
         cfg.setTemplateLoader(files.loader());
         // The files cannot change, so Freemarker never needs to look for a newer version of one it has parsed.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -79,17 +96,42 @@ public final class TemplateEngine {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
-        return new TemplateEngine(cfg, displayDir);
+        return new TemplateEngine(cfg, displayDir, java.util.Objects.requireNonNull(limits, "limits"));
+    }
+
+    public RenderLimits limits() {
+        return limits;
     }
 
     /** Renders a template with a model; a template error becomes a located {@link BuildFailure}. */
     public String render(String templateName, Object model) {
+        return render(templateName, model, () -> false);
+    }
+
+    /**
+     * Renders a template with a model. A template error, and a render that passes one of the {@link RenderLimits}
+     * (an endless loop, endless recursion, an endless page), becomes a located {@link BuildFailure}; when
+     * {@code cancelled} turns true the render stops soon after with {@link BuildCancelled}.
+     */
+    public String render(String templateName, Object model, BooleanSupplier cancelled) {
+        RenderGuard guard = new RenderGuard(limits, displayDir, cancelled, System.nanoTime());
         try {
             Template template = config.getTemplate(templateName);
-            PageWriter out = new PageWriter();
-            template.process(model, out);
+            PageWriter out = new PageWriter(guard);
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
             return out.toString();
+        } catch (RenderGuard.Stop stop) {
+            throw stop.outcome();
+        } catch (StackOverflowError e) {
+            // Caught where the render began, with the whole stack unwound: the guard remembers where it was deepest.
+            throw guard.stackOverflow();
         } catch (TemplateException e) {
+            // FreeMarker wraps an unchecked exception thrown inside an expression (a function call) in its own.
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof RenderGuard.Stop stop) throw stop.outcome();
+            }
             throw BuildFailure.of("render", templateProblem(e));
         } catch (freemarker.core.ParseException e) {
             throw BuildFailure.of("render", Problem.error(
@@ -127,48 +169,93 @@ public final class TemplateEngine {
     }
 
     /**
+     * FreeMarker's configuration, with one addition: every template it hands out, the one rendered and every one it
+     * imports or includes, has a check inserted at the start of each loop body and macro
+     * ({@link _CoreAPI#addThreadInterruptedChecks}). FreeMarker runs an empty {@code <#list 1..></#list>} in a Java
+     * loop that visits no element; the check is an element, so the {@link RenderGuard} hears of every round. All
+     * lookups end in the one method overridden here. Templates are held strongly (they are never reloaded: the files
+     * cannot change), so each one is changed once, before any thread renders it.
+     */
+    private static final class GuardedConfiguration extends Configuration {
+        private final Set<Template> guarded = ConcurrentHashMap.newKeySet();
+
+        GuardedConfiguration() {
+            super(Configuration.VERSION_2_3_35);
+            setCacheStorage(new StrongCacheStorage());
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (t != null && !guarded.contains(t)) {
+                synchronized (guarded) {
+                    if (!guarded.contains(t)) {
+                        _CoreAPI.addThreadInterruptedChecks(t);
+                        guarded.add(t);
+                    }
+                }
+            }
+            return t;
+        }
+    }
+
+    /**
      * A {@link java.io.StringWriter} without its locks: FreeMarker writes a page in hundreds of small pieces, and a
      * {@code StringWriter} takes its buffer's lock for each one, which no JIT removes under C1. One thread writes a
      * page, so no lock is needed.
      */
     private static final class PageWriter extends Writer {
         private final StringBuilder sb = new StringBuilder(16 * 1024);
+        /** Told the page's length after each write, so that a page without end stops before it fills the heap. */
+        private final RenderGuard guard;
+
+        PageWriter(RenderGuard guard) {
+            this.guard = guard;
+        }
 
         @Override
         public void write(int c) {
             sb.append((char) c);
+            guard.wrote(sb.length());
         }
 
         @Override
         public void write(char[] cbuf, int off, int len) {
             sb.append(cbuf, off, len);
+            guard.wrote(sb.length());
         }
 
         @Override
         public void write(String str) {
             sb.append(str);
+            guard.wrote(sb.length());
         }
 
         @Override
         public void write(String str, int off, int len) {
             sb.append(str, off, off + len);
+            guard.wrote(sb.length());
         }
 
         @Override
         public Writer append(CharSequence csq) {
             sb.append(csq);
+            guard.wrote(sb.length());
             return this;
         }
 
         @Override
         public Writer append(CharSequence csq, int start, int end) {
             sb.append(csq, start, end);
+            guard.wrote(sb.length());
             return this;
         }
 
         @Override
         public Writer append(char c) {
             sb.append(c);
+            guard.wrote(sb.length());
             return this;
         }
 

@@ -82,7 +82,7 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
         rehearsed = true;
         try {
             build.generate(BuildListener.NONE);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Only a rehearsal: a real build meets the same failure and reports it.
         } finally {
             build.prepareForEdits();
@@ -104,6 +104,11 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
             @Override
             public void generated(GeneratedFiles files) {
                 stages.generated(files);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stages.cancelled();
             }
         });
     }

@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.output.GeneratedFiles;
+import uz.shaffof.problem.BuildCancelled;
 import uz.shaffof.problem.BuildFailure;
+import uz.shaffof.problem.Crash;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
 
@@ -21,6 +25,12 @@ import uz.shaffof.problem.SourcePos;
  * has them, before the gates run: the gates take a good part of a rebuild, and they guard publishing, which the
  * preview never does. If the gates then fail, the preview turns to the failure (an {@code error} event, and the
  * error page for HTML) like any failed build. Each outcome then goes to the listener (which tells the terminal).
+ *
+ * <p>A change that arrives while a build has run for longer than {@code cancelAfter} cancels that build: a long
+ * build is either a template change that renders every page again or a runaway template (an endless loop that only
+ * its time limit would stop), and in both cases the editor's newer save is what they want to see. The cancelled
+ * build tells nobody anything; its changes are built with the new one. A short build is left to finish, so that
+ * saves in quick succession cannot keep every build from finishing.
  */
 public final class Rebuilder implements AutoCloseable {
 
@@ -67,33 +77,65 @@ public final class Rebuilder implements AutoCloseable {
     private final Preview preview;
     private final Listener listener;
     private final SiteBuilder.Stages progress;
+    private final Duration cancelAfter;
     private final Thread worker;
     private Trigger pending;
     private boolean closed;
+    /** The build under way (null between builds): when it began and whether it has been cancelled. */
+    private Running running;
+
+    private static final class Running {
+        final long startNanos = System.nanoTime();
+        final AtomicBoolean cancelled = new AtomicBoolean();
+    }
+
+    /** How long a build may have run before a new change cancels it instead of waiting for it. */
+    public static final Duration CANCEL_AFTER = Duration.ofSeconds(2);
 
     /** @param progress also told of each stage (for a progress line); {@link SiteBuilder.Stages#NONE} for none */
     public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, SiteBuilder.Stages progress) {
+        this(builder, preview, listener, progress, CANCEL_AFTER);
+    }
+
+    /** @param cancelAfter how long a build may have run before a new change cancels it */
+    public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, SiteBuilder.Stages progress,
+                     Duration cancelAfter) {
         this.builder = Objects.requireNonNull(builder);
         this.preview = Objects.requireNonNull(preview);
         this.listener = Objects.requireNonNull(listener);
         this.progress = Objects.requireNonNull(progress);
+        this.cancelAfter = Objects.requireNonNull(cancelAfter);
         this.worker = new Thread(this::loop, "shaffof-rebuild");
         this.worker.setDaemon(true);
         this.worker.start();
     }
 
-    /** Asks for a build; returns at once. */
+    /** Asks for a build; returns at once. A build that has run longer than {@code cancelAfter} is cancelled. */
     public synchronized void request(Trigger trigger) {
         pending = pending == null ? trigger : pending.merge(trigger);
+        if (running != null && System.nanoTime() - running.startNanos >= cancelAfter.toNanos()) {
+            running.cancelled.set(true);
+        }
         notifyAll();
     }
 
     private synchronized Trigger next() throws InterruptedException {
+        running = null;
         while (pending == null && !closed) wait();
         if (closed) return null;
         Trigger t = pending;
         pending = null;
+        running = new Running();
         return t;
+    }
+
+    private synchronized Running running() {
+        return running;
+    }
+
+    /** A cancelled build's changes are built with the next request's. */
+    private synchronized void requeue(Trigger cancelled) {
+        pending = pending == null ? cancelled : cancelled.merge(pending);
     }
 
     private synchronized boolean idle() {
@@ -103,15 +145,23 @@ public final class Rebuilder implements AutoCloseable {
     private void loop() {
         try {
             for (Trigger t = next(); t != null; t = next()) {
-                listener.built(build(t));
-                if (idle()) builder.rehearse();
+                Report report = build(t, running());
+                if (report == null) {
+                    requeue(t);
+                    continue;
+                }
+                listener.built(report);
+                // A failed build is not rehearsed: it would only fail again (a runaway template for its whole time
+                // limit), and a rehearsal cannot be cancelled by the edit that fixes it.
+                if (report.ok() && idle()) builder.rehearse();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private Report build(Trigger trigger) {
+    /** The build's report, or null when it was cancelled. */
+    private Report build(Trigger trigger, Running run) {
         long start = System.nanoTime();
         Map<String, Long> starts = new LinkedHashMap<>();
         Preview.Change[] early = new Preview.Change[1];
@@ -134,6 +184,11 @@ public final class Rebuilder implements AutoCloseable {
                 early[0] = preview.succeeded(PreviewSite.of(files));
                 toldAt[0] = System.nanoTime();
             }
+
+            @Override
+            public boolean cancelled() {
+                return run.cancelled.get();
+            }
         };
         BuildResult result = null;
         BuildFailure failure;
@@ -142,11 +197,15 @@ public final class Rebuilder implements AutoCloseable {
             failure = null;
         } catch (BuildFailure f) {
             failure = f;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not the editor's fault; the server goes on, and the next save tries again.
-            failure = BuildFailure.of("internal", Problem.error(SourcePos.file("(shaffof serve)"),
-                    "internal error: " + e + (e.getCause() != null ? " (cause: " + e.getCause() + ")" : "")));
-            if ("1".equals(System.getenv("SHAFFOF_DEBUG"))) e.printStackTrace();
+        } catch (BuildCancelled c) {
+            return null;
+        } catch (RuntimeException | Error e) {
+            // A build cancelled while closing may end in whatever its interrupted thread threw: nobody wants it.
+            if (run.cancelled.get()) return null;
+            // A bug or the heap running out, not the editor's fault: the server goes on (what the failed build held
+            // is garbage now), and the next save tries again.
+            failure = BuildFailure.of("internal", Problem.error(SourcePos.file("(shaffof serve)"), Crash.describe(e)));
+            if (Crash.debugRequested()) e.printStackTrace();
         }
         long end = System.nanoTime();
         Preview.Change change;
@@ -173,11 +232,12 @@ public final class Rebuilder implements AutoCloseable {
         return millis;
     }
 
-    /** Stops the build thread (a build under way is interrupted). */
+    /** Stops the build thread (a build under way is cancelled and interrupted). */
     @Override
     public void close() {
         synchronized (this) {
             closed = true;
+            if (running != null) running.cancelled.set(true);
             notifyAll();
         }
         worker.interrupt();

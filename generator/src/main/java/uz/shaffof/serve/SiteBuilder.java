@@ -5,7 +5,8 @@ import uz.shaffof.output.GeneratedFiles;
 
 /**
  * Builds the whole site in memory, as {@link uz.shaffof.build.Build#generate()} does, and reports its stages as it
- * goes. Throws {@link uz.shaffof.problem.BuildFailure} when the content, a template or a gate is wrong. Called by
+ * goes. Throws {@link uz.shaffof.problem.BuildFailure} when the content, a template or a gate is wrong, and
+ * {@link uz.shaffof.problem.BuildCancelled} when {@link Stages#cancelled} turned true. Called by
  * one thread at a time ({@link Rebuilder}), so an implementation may keep state between builds.
  */
 @FunctionalInterface
@@ -31,6 +32,14 @@ public interface SiteBuilder {
          * files are shown at the end.
          */
         default void generated(GeneratedFiles files) {}
+
+        /**
+         * True once the build's result is no longer wanted (a newer edit arrived): the builder should stop soon
+         * with {@link uz.shaffof.problem.BuildCancelled}. Asked from several threads.
+         */
+        default boolean cancelled() {
+            return false;
+        }
     }
 
     BuildResult build(Stages stages);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import uz.shaffof.chart.ChartCache;
 import uz.shaffof.chart.LazyChartRenderer;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.render.RenderLimits;
 import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.render.TemplateFiles;
 import uz.shaffof.search.SearchDoc;
@@ -50,7 +51,7 @@ public final class BuildSession implements AutoCloseable {
     private record SearchEntry(byte[] latn, byte[] cyrl, SearchDoc doc) {}
 
     /** A template engine for a template directory, its name in messages, and the fingerprint of its files. */
-    private record Templates(Path dir, String display, String fingerprint, TemplateEngine engine) {}
+    private record Templates(Path dir, String display, String fingerprint, RenderLimits limits, TemplateEngine engine) {}
 
     private final AtomicReference<Templates> templates = new AtomicReference<>();
 
@@ -120,14 +121,14 @@ public final class BuildSession implements AutoCloseable {
      * fingerprint as {@code files}, else a new one made from {@code files}: an edit to any file under the template
      * directory (an included one, an asset) starts afresh, and the engine renders the very bytes fingerprinted.
      */
-    TemplateEngine templates(TemplateFiles files, String display) {
+    TemplateEngine templates(TemplateFiles files, String display, RenderLimits limits) {
         Templates last = templates.get();
         if (last != null && last.dir().equals(files.dir()) && last.display().equals(display)
-                && last.fingerprint().equals(files.fingerprint())) {
+                && last.fingerprint().equals(files.fingerprint()) && last.limits().equals(limits)) {
             return last.engine();
         }
-        TemplateEngine engine = TemplateEngine.create(files, display);
-        templates.set(new Templates(files.dir(), display, files.fingerprint(), engine));
+        TemplateEngine engine = TemplateEngine.create(files, display, limits);
+        templates.set(new Templates(files.dir(), display, files.fingerprint(), limits, engine));
         return engine;
     }
 

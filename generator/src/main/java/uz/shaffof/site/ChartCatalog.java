@@ -37,7 +37,7 @@ final class ChartCatalog {
 
     /** A chart: its id, the page it belongs to (route), what the figures say about it, and its spec per edition. */
     record Entry(String id, String homeRoute, String dataset, Text note, String method,
-                 Function<Edition, ChartSpec> spec) {}
+                 Function<Edition, ChartSpec> spec, uz.shaffof.problem.SourcePos source) {}
 
     /** A dataset as charts see it: a value per region and year (null: no data), its unit, title and sources. */
     /**
@@ -109,7 +109,7 @@ final class ChartCatalog {
                     years.stream().map(y -> data.exact().apply(code, y)).toList(),
                     years.stream().map(y -> data.qualified(ctx, code, y, e)).toList())).toList();
             return new ChartSpec(def.id(), kind, title, subtitle(years), unit, categories, series, e.script(), source);
-        });
+        }, def.pos());
     }
 
     private static Entry indicatorChart(SiteContext ctx, IndicatorComparison c) {
@@ -131,7 +131,7 @@ final class ChartCatalog {
                     .toList();
             return new ChartSpec(id, years.size() > 2 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                     subtitle(years), unit, years.stream().map(String::valueOf).toList(), series, e.script(), source);
-        });
+        }, i.pos());
     }
 
     private static Entry regionChart(SiteContext ctx, Region r, ProfileEntry en) {
@@ -143,7 +143,7 @@ final class ChartCatalog {
                 ctx.text(r.name(), e), ctx.unit(i.unit(), e),
                 points.stream().map(p -> String.valueOf(p.year())).toList(),
                 List.of(series(ctx, ctx.text(r.name(), e), points, i.unit(), e)), e.script(),
-                sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)));
+                sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)), r.pos());
     }
 
     /**

@@ -134,12 +134,12 @@ public final class ChartSection {
             plans.add(new PagePlan("charts/" + en.id() + "/", "chart.ftlh", e -> {
                 ChartView v = frozen.get(en.id()).get(e);
                 return new PageView(v.title(), v.description(), "charts/", new ChartPageBody(v), v.png(), SCRIPTS);
-            }));
+            }, PageSource.of(en.source())));
             plans.add(new PagePlan("embed/" + en.id() + "/", "embed.ftlh", e -> {
                 ChartView v = frozen.get(en.id()).get(e);
                 return new PageView(v.title(), v.description(), "embed/", new ChartPageBody(v), v.png(),
                         List.of(SCRIPTS.get(0), SCRIPTS.get(1), "embed-resize.js"));
-            }));
+            }, PageSource.of(en.source())));
         }
         files.sort(null);
         deferred.sort(Comparator.comparing(DeferredFile::path));

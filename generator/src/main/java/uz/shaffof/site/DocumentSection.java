@@ -38,10 +38,12 @@ public final class DocumentSection {
                 ctx.ui("reports.description", e), "reports/", new ReportsBody(ctx.ui("nav.reports", e),
                         sortedReports(ctx).stream().map(d -> item(ctx, d, e)).toList()))));
         for (Document d : ctx.content().reports()) {
-            plans.add(new PagePlan("reports/" + d.slug() + "/", "document.ftlh", e -> view(ctx, d, e, "reports/")));
+            plans.add(new PagePlan("reports/" + d.slug() + "/", "document.ftlh", e -> view(ctx, d, e, "reports/"),
+                    PageSource.document(d)));
         }
         for (Document d : ctx.content().pages()) {
-            plans.add(new PagePlan(d.slug() + "/", "document.ftlh", e -> view(ctx, d, e, d.slug() + "/")));
+            plans.add(new PagePlan(d.slug() + "/", "document.ftlh", e -> view(ctx, d, e, d.slug() + "/"),
+                    PageSource.document(d)));
         }
         return plans;
     }

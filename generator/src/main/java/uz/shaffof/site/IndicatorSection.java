@@ -36,7 +36,8 @@ public final class IndicatorSection {
                 ctx.ui("indicators.description", e), "indicators/", new IndicatorsBody(ctx.ui("nav.indicators", e),
                         ctx.ui("indicators.description", e), cards(ctx, e)))));
         for (Indicator i : ctx.content().indicators()) {
-            plans.add(new PagePlan("indicators/" + i.id() + "/", "indicator.ftlh", e -> page(ctx, charts, i, e)));
+            plans.add(new PagePlan("indicators/" + i.id() + "/", "indicator.ftlh", e -> page(ctx, charts, i, e),
+                    PageSource.of(i.pos())));
         }
         return plans;
     }

@@ -6,9 +6,14 @@ import uz.shaffof.i18n.Edition;
 /**
  * A page that exists in both editions: its route below the edition prefix ({@code ""} for the home page,
  * {@code regions/andijon/}; a route ending in {@code .html} is a file rather than a directory), the template
- * that renders it, and how to make its view for an edition.
+ * that renders it, how to make its view for an edition, and the content it is made from (null for a page made
+ * from the whole site, such as a list of all regions), to which problems found in the page are traced back.
  */
-public record PagePlan(String route, String template, Function<Edition, PageView> view) {
+public record PagePlan(String route, String template, Function<Edition, PageView> view, PageSource source) {
+    public PagePlan(String route, String template, Function<Edition, PageView> view) {
+        this(route, template, view, null);
+    }
+
     public PagePlan {
         if (route.startsWith("/")) throw new IllegalArgumentException("route must be relative: " + route);
         if (!route.isEmpty() && !route.endsWith("/") && !route.endsWith(".html")) {

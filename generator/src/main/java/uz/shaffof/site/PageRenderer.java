@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.TemplateEngine;
@@ -19,9 +20,13 @@ final class PageRenderer {
     private final Assets assets;
     private final List<String> navRoutes;
     private final Map<Edition, Map<String, String>> strings = new java.util.EnumMap<>(Edition.class);
+    /** True once the build no longer wants its pages: a render under way stops soon after. */
+    private final BooleanSupplier cancelled;
 
-    PageRenderer(SiteContext ctx, TemplateEngine templates, Assets assets, List<String> navRoutes) {
+    PageRenderer(SiteContext ctx, TemplateEngine templates, Assets assets, List<String> navRoutes,
+                 BooleanSupplier cancelled) {
         this.ctx = ctx;
+        this.cancelled = cancelled;
         this.templates = templates;
         this.assets = assets;
         this.navRoutes = List.copyOf(navRoutes);
@@ -44,7 +49,7 @@ final class PageRenderer {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", page);
             model.put("body", view.body());
-            return templates.render(plan.template(), model);
+            return templates.render(plan.template(), model, cancelled);
         }));
     }
 

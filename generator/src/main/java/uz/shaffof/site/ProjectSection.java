@@ -44,7 +44,8 @@ public final class ProjectSection {
                         .map(s -> card(ctx, s, e)).toList()))));
         for (ProjectStats s : ctx.figures().projectStats()) {
             String base = "projects/" + s.set().id() + "/";
-            plans.add(new PagePlan(base, "project-set.ftlh", e -> setPage(ctx, s, e, null, s.projects())));
+            plans.add(new PagePlan(base, "project-set.ftlh", e -> setPage(ctx, s, e, null, s.projects()),
+                    PageSource.of(s.set().pos())));
             for (ProjectGroup g : s.byStatus()) {
                 String route = base + "status/" + g.key().toLowerCase(Locale.ROOT).replace('_', '-') + "/";
                 plans.add(new PagePlan(route, "project-set.ftlh", e -> setPage(ctx, s, e,

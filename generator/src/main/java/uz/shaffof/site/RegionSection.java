@@ -31,7 +31,8 @@ public final class RegionSection {
                             cards(ctx, e), maps)), maps);
         }));
         for (Region r : ctx.content().regions()) {
-            plans.add(new PagePlan("regions/" + r.slug() + "/", "region.ftlh", e -> profile(ctx, charts, r, e)));
+            plans.add(new PagePlan("regions/" + r.slug() + "/", "region.ftlh", e -> profile(ctx, charts, r, e),
+                    PageSource.of(r.pos())));
         }
         return plans;
     }

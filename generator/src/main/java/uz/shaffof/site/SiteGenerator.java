@@ -69,13 +69,16 @@ public final class SiteGenerator {
     /**
      * The generated site: its files (the link-preview PNGs of charts drawn in this build are deferred: see
      * {@link GeneratedFiles}), the number of HTML pages of each edition, and the output paths (sorted) of the pages
-     * whose template ran in this build; the others were taken from the {@link PageCache}.
+     * whose template ran in this build; the others were taken from the {@link PageCache}; and the content each page
+     * was made from, by output path, for the pages made from one file ({@link PageSource}).
      */
-    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages) {
+    public record Output(GeneratedFiles files, Map<Edition, Integer> pagesPerEdition, List<String> renderedPages,
+                         Map<String, PageSource> sources) {
         public Output {
             Objects.requireNonNull(files, "files");
             pagesPerEdition = Map.copyOf(pagesPerEdition);
             renderedPages = List.copyOf(renderedPages);
+            sources = Map.copyOf(sources);
         }
     }
 
@@ -106,7 +109,8 @@ public final class SiteGenerator {
         // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
         // Through the project's files: no link (templates/ itself included) is followed, no pipe or device opened.
         TemplateFiles templateFiles = TemplateFiles.read(new ProjectFiles(options.root()), options.templates());
-        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()));
+        TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
+                options.renderLimits());
         Assets assets = Assets.collect(templateFiles.under("assets"), options.display(options.templates().resolve("assets")),
                 BundledAssets.ALL, session.assetDigests());
 
@@ -119,7 +123,7 @@ public final class SiteGenerator {
 
         sections.add(SearchSection.ROUTE);
         List<OutputFile> files = new ArrayList<>(assets.files());
-        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections));
+        PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections), listener::cancelled);
         PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
@@ -141,7 +145,12 @@ public final class SiteGenerator {
         for (Edition e : Edition.values()) counts.put(e, allPlans.size());
         PageCache.Stats stats = run.finish();
         session.offerPagePractice(PagePractice.of(renderer::render, plans, templateFiles.fingerprint()));
-        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered());
+        Map<String, PageSource> sources = new java.util.HashMap<>();
+        for (PagePlan p : allPlans) {
+            if (p.source() == null) continue;
+            for (Edition e : Edition.values()) sources.put(p.outputPath(e), p.source());
+        }
+        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered(), sources);
     }
 
     /** Counts pages as they are done, from the rendering threads. */

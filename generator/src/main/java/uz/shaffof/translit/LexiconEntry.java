@@ -22,6 +22,16 @@ record LexiconEntry(String cyrillic, String latin, Scope scope, boolean toLatin,
         return cyrillic;
     }
 
+    /** A proper name (Kanada, Sent-Lyusiya) rather than a common word (цент): stored with a capital. */
+    boolean isProperName() {
+        return !latin.isEmpty() && Character.isUpperCase(latin.charAt(0));
+    }
+
+    /** Whether a word starting with {@code first} may be this entry: a proper name only with a capital. */
+    boolean matchesCase(char first) {
+        return !isProperName() || Character.isUpperCase(first);
+    }
+
     static boolean endsWithSoftSign(String s) {
         return !s.isEmpty() && Character.toLowerCase(s.charAt(s.length() - 1)) == 'ь';
     }

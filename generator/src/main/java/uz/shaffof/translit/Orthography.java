@@ -25,6 +25,15 @@ public enum Orthography {
         this.ch = ch;
     }
 
+    /**
+     * Whether the Latin edition writes a hyphen after the numeral of a year or a day (2016-yil 15-dekabr), where
+     * the Cyrillic edition writes a space (2016 йил 15 декабрь): VM 339, "Chiziqcha bilan yozish", against the
+     * Cyrillic rules of 1956. Every conversion applies it, so each edition follows its own script's convention.
+     */
+    boolean hyphenAfterDateNumerals() {
+        return true;
+    }
+
     /** Latin spelling of ў (canonical sign U+02BB; the apostrophe style maps it on output). */
     String oWithSign() {
         return oWithSign;

@@ -72,8 +72,102 @@ final class ProtectedTokens {
         return codeTokens ? codeTokenEnd(s, n, i) : -1;
     }
 
-    /** Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. */
+    /**
+     * End of a domain name whose labels mix scripts (Дневник.ru, Электрон-ҳукумат.uz), starting at the letter
+     * {@code i}, or -1. It is a name in either edition: converting its Cyrillic label would make a different
+     * address, and converting the top-level domain would make none.
+     */
+    static int mixedScriptDomainEnd(char[] s, int n, int i) {
+        int k = i;
+        int labels = 0;
+        int lastLabelStart = i;
+        boolean nonAscii = false;
+        while (true) {
+            int labelStart = k;
+            while (k < n && (Letters.isLetter(s[k]) || Letters.isAsciiDigit(s[k])
+                    || s[k] == '-' && k > labelStart && k + 1 < n && Letters.isLetterOrDigit(s[k + 1]))) {
+                nonAscii |= s[k] >= 0x80;
+                k++;
+            }
+            if (k == labelStart) {
+                return -1;
+            }
+            labels++;
+            lastLabelStart = labelStart;
+            if (k + 1 < n && s[k] == '.' && Letters.isLetterOrDigit(s[k + 1])) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (labels < 2 || !nonAscii || k < n && Letters.isLetterOrDigit(s[k])) {
+            return -1;
+        }
+        for (int t = lastLabelStart; t < k; t++) {
+            if (!Letters.isAsciiLetter(s[t])) {
+                return -1;
+            }
+        }
+        String tld = new String(s, lastLabelStart, k - lastLabelStart).toLowerCase(java.util.Locale.ROOT);
+        return TLDS.contains(tld) ? pathEnd(s, n, k) : -1;
+    }
+
+    /**
+     * End of a single capital letter that is part of a document code, joined to a number by a hyphen or a slash
+     * (A-12, 12-B, 4/A), starting at {@code i}, or -1. A Cyrillic source keeps such a letter in Latin, and so
+     * does every edition: the code is an identifier, not a word.
+     */
+    static int codeLetterEnd(char[] s, int n, int i) {
+        if (!(s[i] >= 'A' && s[i] <= 'Z') || i + 1 < n && Letters.isLetterOrDigit(s[i + 1])
+                || i > 0 && Letters.isLetterOrDigit(s[i - 1])) {
+            return -1;
+        }
+        boolean numberAfter = i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '/') && Letters.isAsciiDigit(s[i + 2]);
+        boolean numberBefore = i >= 2 && (s[i - 1] == '-' || s[i - 1] == '/') && Letters.isAsciiDigit(s[i - 2]);
+        return numberAfter || numberBefore ? i + 1 : -1;
+    }
+
+    /**
+     * Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. Parts in
+     * capitals and digits joined by hyphens are one code when a part mixes letters and digits (DVB-T2, T2-MI);
+     * without such a part they are an abbreviation and a number (PQ-4947, ПҚ-4947), which are converted.
+     */
     private static int codeTokenEnd(char[] s, int n, int i) {
+        int hyphenated = hyphenatedCodeEnd(s, n, i);
+        return hyphenated > 0 ? hyphenated : runCodeEnd(s, n, i);
+    }
+
+    private static int hyphenatedCodeEnd(char[] s, int n, int i) {
+        int k = i;
+        int parts = 0;
+        boolean mixedPart = false;
+        while (true) {
+            boolean digit = false;
+            boolean letter = false;
+            int partStart = k;
+            while (k < n && (Letters.isAsciiDigit(s[k]) || Letters.isAsciiLetter(s[k]))) {
+                if (s[k] >= 'a') {
+                    return -1; // a lower-case letter: a word (5G-tarmoq keeps only 5G)
+                }
+                digit |= Letters.isAsciiDigit(s[k]);
+                letter |= Letters.isAsciiLetter(s[k]);
+                k++;
+            }
+            if (k == partStart) {
+                return -1;
+            }
+            parts++;
+            mixedPart |= digit && letter;
+            if (k + 1 < n && s[k] == '-' && isAsciiAlnum(s[k + 1])) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return parts > 1 && mixedPart && !(k < n && Letters.isLetter(s[k])) ? k : -1;
+    }
+
+    private static int runCodeEnd(char[] s, int n, int i) {
         int k = i;
         boolean digit = false;
         boolean letter = false;

@@ -16,6 +16,8 @@ package uz.shaffof.translit;
  *       ({@link Lexicon#phraseMayCross});
  *   <li>a single capital followed by a full stop and spaces reads on to the next word (I. Karimov is an initial, not
  *       a numeral): no cut after a full stop and nothing but spaces;
+ *   <li>a numeral followed by a space reads on to the next word (2016 йил is a date, written 2016-yil in Latin): no
+ *       cut after a figure and a space;
  *   <li>Markdown: cut only after a blank line at which the block structure is at rest (outside front matter,
  *       fences and indented code) and the next line is not {@code ---}; an HTML comment reads on to the next
  *       {@code -->} and must be closed; a link destination reads over a line break escaped with a backslash, so
@@ -59,7 +61,9 @@ final class StreamCuts {
                 spaceRun = -1;
             }
             boolean initialAhead = spaceRun >= 0 && onlySpaces && spaceRun > 0 && s[spaceRun - 1] == '.';
-            if (isAsciiSpace(before) && !Letters.isSpace(s[i]) && markers.closed() && !initialAhead) {
+            // A numeral, a space and a year or month word are one date (2016 йил → 2016-yil, DateNumerals).
+            boolean dateAhead = i >= 2 && before == ' ' && Letters.isAsciiDigit(s[i - 2]);
+            if (isAsciiSpace(before) && !Letters.isSpace(s[i]) && markers.closed() && !initialAhead && !dateAhead) {
                 candidates.add(i);
             }
         }

@@ -11,15 +11,22 @@ import java.util.List;
 final class TextConverter {
     private final WordRules rules;
     private final Lexicon dictionary;
+    /** Dictionary names of several hyphen-joined parts (Sent-Lyusiya), matched from their first part. */
+    private final Lexicon hyphenated;
     private final Lexicon glossary;
     private final Script source;
     private final Script target;
+    /** Whether the Latin alphabet in use writes a hyphen after a date numeral (see {@link DateNumerals}). */
+    private final boolean dateHyphens;
     /** Each thread's buffers and recently converted words (see {@link Workspace}, {@link WordMemo}). */
     private final ThreadLocal<Workspace> workspaces;
 
-    TextConverter(WordRules rules, Lexicon dictionary, Lexicon glossary, ApostropheStyle style) {
+    TextConverter(WordRules rules, Lexicon dictionary, Lexicon hyphenated, Lexicon glossary, ApostropheStyle style,
+            Orthography orthography) {
         this.rules = rules;
+        this.dateHyphens = orthography.hyphenAfterDateNumerals();
         this.dictionary = dictionary;
+        this.hyphenated = hyphenated;
         this.glossary = glossary;
         this.source = rules.source();
         this.target = source.other();
@@ -129,6 +136,12 @@ final class TextConverter {
             // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
             boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
             boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
+            if (dateHyphens && !alnum && !keepLatinWords && i > 0 && Letters.isAsciiDigit(s[i - 1])
+                    && DateNumerals.isDateSeparator(s, n, i, source)) {
+                out.generated(DateNumerals.separatorIn(target)); // 2016-yil ⇄ 2016 йил
+                i++;
+                continue;
+            }
             if (!letter && !alnumStart) {
                 out.verbatim(c);
                 i++;
@@ -139,8 +152,19 @@ final class TextConverter {
             if (wordStart && !glossary.isEmpty()) {
                 int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                 if (entry != CharTrie.NONE && sc.matchEnd >= protectedEnd) {
-                    i = writeGlossary(s, n, i, sc.matchEnd, glossary.entry(entry), out);
+                    i = writeEntry(s, n, i, sc.matchEnd, glossary.entry(entry), out);
                     continue;
+                }
+            }
+            int end = -1; // the word's end, found once
+            if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
+                end = rules.wordEnd(s, n, i);
+                if (end + 1 < n && s[end] == '-' && Letters.isLetter(s[end + 1])) {
+                    int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
+                    if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
+                        i = writeEntry(s, n, i, sc.matchEnd, hyphenated.entry(entry), out);
+                        continue;
+                    }
                 }
             }
             if (protectedEnd > i) {
@@ -153,7 +177,15 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int end = rules.wordEnd(s, n, i);
+            if (end < 0) {
+                end = rules.wordEnd(s, n, i);
+            }
+            int kept = wordStart ? keptName(s, n, i, end) : -1;
+            if (kept > i) {
+                out.verbatim(s, i, kept);
+                i = kept;
+                continue;
+            }
             if (keepLatinWords) {
                 out.verbatim(s, i, end);
             } else {
@@ -163,7 +195,30 @@ final class TextConverter {
         }
     }
 
-    private int writeGlossary(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
+    /**
+     * End of a name that both editions keep as written, starting at the word start {@code i}, or -1: a domain
+     * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12).
+     * The glossary still wins: it is looked up before this.
+     */
+    private int keptName(char[] s, int n, int i, int wordEnd) {
+        int k = wordEnd;
+        while (k < n && s[k] == '-' && k + 1 < n && Letters.isLetterOrDigit(s[k + 1])) {
+            k++; // a label with a hyphen: Электрон-ҳукумат.uz
+            while (k < n && Letters.isLetterOrDigit(s[k])) {
+                k++;
+            }
+        }
+        if (k + 1 < n && s[k] == '.') {
+            int end = ProtectedTokens.mixedScriptDomainEnd(s, n, i);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return wordEnd == i + 1 && source == Script.LATIN ? ProtectedTokens.codeLetterEnd(s, n, i) : -1;
+    }
+
+    /** Writes a glossary or hyphenated dictionary entry matched at {@code s[start, end)} and the suffixes after it. */
+    private int writeEntry(char[] s, int n, int start, int end, LexiconEntry entry, Output out) {
         boolean continued = end < n && Letters.isLetter(s[end]) && Letters.isLetter(s[end - 1]);
         String form = entry.output(target, continued);
         String sourceForm = source == Script.LATIN ? entry.latin() : entry.cyrillic();
@@ -215,7 +270,7 @@ final class TextConverter {
      * own characters only. (A one-letter word does not: I is a Roman numeral, but "I." before a name an initial.)
      */
     private void writeWord(char[] s, int n, int start, int end, Output out, Scratch sc, WordMemo memo) {
-        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH) {
+        if (memo == null || end - start < 2 || end - start > WordMemo.MAX_LENGTH || touchesHyphen(s, n, start, end)) {
             convertWord(s, n, start, end, out, sc);
             return;
         }
@@ -230,12 +285,27 @@ final class TextConverter {
         memo.put(s, start, end, hash, out.buffer(), before, out.length());
     }
 
+    /**
+     * A capitalised part of a hyphenated word: its form may depend on the other parts (see {@link HyphenatedNames}),
+     * so it is not taken from the memo. Lower-case parts (чора-тадбир) depend on their own letters only.
+     */
+    private static boolean touchesHyphen(char[] s, int n, int start, int end) {
+        return Character.isUpperCase(s[start]) && (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-');
+    }
+
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {
         if (!rules.hasSourceLetters(s, start, end) || rules.isProtectedWord(s, n, start, end)) {
             out.verbatim(s, start, end);
             return;
         }
         int entry = dictionary.matchWord(s, start, end, source, sc);
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).matchesCase(s[start])) {
+            entry = CharTrie.NONE; // a name in lower case is a common word: mali is not Mali
+        }
+        if (entry != CharTrie.NONE && !dictionary.entry(entry).isProperName()
+                && HyphenatedNames.isPartOfProperName(s, n, start, end)) {
+            entry = CharTrie.NONE; // Sent-Pyer is one name, not the coin цент and Pyer
+        }
         if (entry != CharTrie.NONE) {
             int stemEnd = sc.matchEnd;
             CaseShape shape = CaseShape.of(s, start, stemEnd);

@@ -26,8 +26,10 @@ public final class Transliterator {
     private Transliterator(Builder b) {
         BuiltInDictionary dictionary = BuiltInDictionary.get();
         Lexicon glossary = b.glossary.lexicon();
-        this.toLatin = new TextConverter(new CyrillicToLatin(b.orthography), dictionary.lexicon(), glossary, b.apostrophes);
-        this.toCyrillic = new TextConverter(new LatinToCyrillic(), dictionary.lexicon(), glossary, b.apostrophes);
+        this.toLatin = new TextConverter(new CyrillicToLatin(b.orthography), dictionary.lexicon(), dictionary.hyphenated(),
+                glossary, b.apostrophes, b.orthography);
+        this.toCyrillic = new TextConverter(new LatinToCyrillic(), dictionary.lexicon(), dictionary.hyphenated(),
+                glossary, b.apostrophes, b.orthography);
         this.dictionaryVersion = dictionary.version();
     }
 

@@ -39,7 +39,9 @@ class AtomicPublisherTest {
         Map<String, String> m = new TreeMap<>();
         if (!Files.exists(root)) return m;
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            // The marker is the publisher's, not the site's: its own tests look at it.
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(AtomicPublisher.MARKER)).toList()) {
                 m.put(root.relativize(p).toString(), Files.readString(p));
             }
         }
@@ -48,7 +50,9 @@ class AtomicPublisherTest {
 
     private List<String> strays() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted().toList();
+            // The lock file stays on purpose (see OutputLock); staging and old sites must not.
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site."))
+                    .filter(n -> !n.equals(".site.lock")).sorted().toList();
         }
     }
 
@@ -63,6 +67,7 @@ class AtomicPublisherTest {
         assertEquals("v2", now.get("index.html"));
         assertFalse(now.containsKey("stale.html"), "files of the old site must not survive");
         assertEquals(11, now.size());
+        assertTrue(Files.isRegularFile(out.resolve(AtomicPublisher.MARKER)), "every published site is marked as ours");
         assertEquals(List.of(), strays());
     }
 

@@ -185,4 +185,106 @@ class RebuilderTest {
             assertEquals(500, Http.get(server.uri(), "/uz/").statusCode());
         }
     }
+
+    @Test
+    void aChangeCancelsALongBuildAndOnlyTheNewBuildIsReported() throws Exception {
+        CountDownLatch runawayStarted = new CountDownLatch(1);
+        AtomicInteger builds = new AtomicInteger();
+        // The first build runs until it is cancelled, as a runaway template would until its time limit.
+        SiteBuilder builder = stages -> {
+            int n = builds.incrementAndGet();
+            if (n == 1) {
+                runawayStarted.countDown();
+                while (!stages.cancelled()) Thread.onSpinWait();
+                throw new uz.shaffof.problem.BuildCancelled();
+            }
+            return result(PreviewServerTest.site("build " + n));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE, Duration.ZERO)) {
+            r.request(new Rebuilder.Trigger(1, Set.of("templates/page.ftlh")));
+            assertTrue(runawayStarted.await(10, TimeUnit.SECONDS));
+            r.request(new Rebuilder.Trigger(2, Set.of("templates/layout.ftlh")));
+            Rebuilder.Report only = next(reports);
+            assertTrue(only.ok(), "the cancelled build is not reported; the new one is");
+            assertEquals(Set.of("templates/layout.ftlh", "templates/page.ftlh"), only.trigger().paths(),
+                    "the cancelled build's changes are built with the new one");
+            assertEquals(2, builds.get());
+            assertNull(reports.poll(300, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    @Test
+    void aChangeLetsAShortBuildFinish() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger builds = new AtomicInteger();
+        SiteBuilder builder = stages -> {
+            if (builds.incrementAndGet() == 1) {
+                firstStarted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                assertFalse(stages.cancelled(), "a build younger than cancelAfter is not cancelled");
+            }
+            return result(PreviewServerTest.site("build"));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE,
+                Duration.ofHours(1))) {
+            r.request(Rebuilder.Trigger.initial());
+            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+            r.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("content/a.json")));
+            release.countDown();
+            assertTrue(next(reports).ok());
+            assertTrue(next(reports).ok());
+            assertEquals(2, builds.get());
+        }
+    }
+
+    @Test
+    void anErrorInABuildIsReportedInOneLineAndTheNextBuildRuns() throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        SiteBuilder builder = stages -> {
+            if (builds.incrementAndGet() == 1) throw new OutOfMemoryError("Java heap space");
+            return result(PreviewServerTest.site("build"));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            Rebuilder.Report failed = next(reports);
+            assertFalse(failed.ok());
+            assertTrue(failed.failure().problems().get(0).message().startsWith("out of memory (Java heap space)"),
+                    failed.failure().problems().toString());
+            r.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("content/a.json")));
+            assertTrue(next(reports).ok(), "the build thread survived the error");
+        }
+    }
+
+    @Test
+    void aFailedBuildIsNotRehearsed() throws Exception {
+        AtomicInteger rehearsals = new AtomicInteger();
+        SiteBuilder failing = new SiteBuilder() {
+            @Override
+            public BuildResult build(Stages stages) {
+                throw PreviewServerTest.failure("a runaway template");
+            }
+
+            @Override
+            public void rehearse() {
+                rehearsals.incrementAndGet();
+            }
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(failing, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertFalse(next(reports).ok());
+            r.request(Rebuilder.Trigger.initial());
+            assertFalse(next(reports).ok());
+            assertNull(reports.poll(300, TimeUnit.MILLISECONDS));
+            assertEquals(0, rehearsals.get(), "a rehearsal of a failing build would only fail again, uncancellable");
+        }
+    }
 }

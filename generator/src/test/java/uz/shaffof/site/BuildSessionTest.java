@@ -85,20 +85,20 @@ class BuildSessionTest {
         java.nio.file.Files.writeString(other.resolve("page.ftlh"), "<p>a</p>");
         try (BuildSession session = new BuildSession()) {
             TemplateFiles a = TemplateFiles.read(main, "templates");
-            var engine = session.templates(a, "templates");
-            assertSame(engine, session.templates(TemplateFiles.read(main, "templates"), "templates"),
+            var engine = session.templates(a, "templates", uz.shaffof.render.RenderLimits.DEFAULT);
+            assertSame(engine, session.templates(TemplateFiles.read(main, "templates"), "templates", uz.shaffof.render.RenderLimits.DEFAULT),
                     "the same bytes read again: the same engine");
 
             java.nio.file.Files.writeString(main.resolve("page.ftlh"), "<p>b</p>");
-            var edited = session.templates(TemplateFiles.read(main, "templates"), "templates");
+            var edited = session.templates(TemplateFiles.read(main, "templates"), "templates", uz.shaffof.render.RenderLimits.DEFAULT);
             org.junit.jupiter.api.Assertions.assertNotSame(engine, edited, "the templates changed: a new engine");
             assertEquals("<p>b</p>", edited.render("page.ftlh", java.util.Map.of()));
 
-            var elsewhere = session.templates(TemplateFiles.read(other, "templates"), "templates");
+            var elsewhere = session.templates(TemplateFiles.read(other, "templates"), "templates", uz.shaffof.render.RenderLimits.DEFAULT);
             org.junit.jupiter.api.Assertions.assertNotSame(edited, elsewhere, "another directory: a new engine");
-            org.junit.jupiter.api.Assertions.assertNotSame(elsewhere, session.templates(a, "templates"),
+            org.junit.jupiter.api.Assertions.assertNotSame(elsewhere, session.templates(a, "templates", uz.shaffof.render.RenderLimits.DEFAULT),
                     "back to earlier bytes after another engine: a new engine, made from those bytes");
-            assertEquals("<p>a</p>", session.templates(a, "templates").render("page.ftlh", java.util.Map.of()));
+            assertEquals("<p>a</p>", session.templates(a, "templates", uz.shaffof.render.RenderLimits.DEFAULT).render("page.ftlh", java.util.Map.of()));
         }
     }
 }

@@ -23,7 +23,8 @@ class DictionaryTest {
 
     @Test
     void hasAVersionLine() {
-        assertTrue(Transliterator.standard().dictionaryVersion().matches("\\d{4}\\.\\d{2}\\.\\d+"),
+        // The exception list's own version, then the CLDR release the names come from.
+        assertTrue(Transliterator.standard().dictionaryVersion().matches("\\d{4}\\.\\d{2}\\.\\d+\\+CLDR \\d+\\.\\d+\\.\\d+"),
                 Transliterator.standard().dictionaryVersion());
     }
 
@@ -80,9 +81,16 @@ class DictionaryTest {
         var missingVersion = assertThrows(IllegalStateException.class,
                 () -> BuiltInDictionary.parse("цирк\tsirk\tstem\tboth\tx\n", "d.tsv"));
         assertTrue(missingVersion.getMessage().contains("@version"));
-        var hyphen = assertThrows(IllegalStateException.class,
-                () -> BuiltInDictionary.parse("@version\t1\nНью-Йорк\tNyu-York\tword\tboth\tx\n", "d.tsv"));
-        assertTrue(hyphen.getMessage().startsWith("d.tsv:2:"), hyphen.getMessage());
+        var space = assertThrows(IllegalStateException.class,
+                () -> BuiltInDictionary.parse("@version\t1\nНью Йорк\tNyu York\tword\tboth\tx\n", "d.tsv"));
+        assertTrue(space.getMessage().startsWith("d.tsv:2:"), space.getMessage());
+        var halfHyphenated = assertThrows(IllegalStateException.class,
+                () -> BuiltInDictionary.parse("@version\t1\nНью-Йорк\tNyuYork\tword\tboth\tx\n", "d.tsv"));
+        assertTrue(halfHyphenated.getMessage().startsWith("d.tsv:2:"), halfHyphenated.getMessage());
+        var acrossFiles = assertThrows(IllegalStateException.class, () -> BuiltInDictionary.parse(
+                List.of("@version\t1\nцирк\tsirk\tstem\tboth\tx\n", "@version\t2\nЦирк\tSirk\tstem\tl2c\ty\n"),
+                List.of("a.tsv", "b.tsv")));
+        assertEquals("b.tsv:2: key 'sirk' already defined on a.tsv:2", acrossFiles.getMessage());
         var clash = assertThrows(IllegalStateException.class,
                 () -> BuiltInDictionary.parse("@version\t1\nцирк\tsirk\tstem\tboth\tx\nЦирк\tsirkk\tword\tboth\tx\n", "d.tsv"));
         assertTrue(clash.getMessage().contains("already defined on line 2"), clash.getMessage());

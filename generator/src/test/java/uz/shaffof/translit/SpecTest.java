@@ -62,7 +62,8 @@ class SpecTest {
                 "Ts-at-word-end", "Ts-after-prefix", "Ts-after-vowel", "Ts-in-native-verbs", "Hard-sign", "Soft-sign",
                 "S-h", "Yo-with-sign", "Shch-and-yery", "Capitals", "Apostrophe-look-alikes", "Apostrophes-as-quotes",
                 "Dictionary", "Pass-through", "Punctuation-and-quotes", "Numbers-and-dates", "Peer-failures",
-                "Territorial-units", "Centres", "Cities", "Seed-000", "Seed-002");
+                "Territorial-units", "Centres", "Cities", "Seed-000", "Seed-002", "CLDR-names", "Hyphenated-names",
+                "Y-plus-vowel-in-names", "Latin-and-mixed-names-kept");
         assertTrue(SpecExampleReader.sources().keySet().containsAll(required),
                 "missing sections: " + required.stream().filter(r -> !SpecExampleReader.sources().containsKey(r)).toList());
         long districts = SpecExampleReader.read().stream().filter(e -> e.section().startsWith("Districts-")).count();

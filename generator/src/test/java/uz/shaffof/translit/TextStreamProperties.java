@@ -34,7 +34,9 @@ class TextStreamProperties {
             "I. Karimov", "I.  Karimov", "I.\nKarimov", "XXI asr", "I chorak", "V.", "MP3", "5G", "DVBT-2",
             "https://my.gov.uz/uz/Тошкент", "my.gov.uz", "info@gov.uz", "www.lex.uz/x", "ASKDOCTOR", "Дневник.ru",
             "-{Тошкент}-", "-{uz-latn:Toshkent;uz-cyrl:Тошкент}-", "-{", "}-", "-{ochiq", "-{a\nb}-",
-            "и\u0306", "ы\u0306", "e\u0301", "\u0306", "😀", "𝐀𝐁", "12", "3,5", "«", "»", "ʻ", "’", "'", "\\");
+            "и\u0306", "ы\u0306", "e\u0301", "\u0306", "😀", "𝐀𝐁", "12", "3,5", "«", "»", "ʻ", "’", "'", "\\",
+            "2016", "15", "йил", "йилда", "декабрь", "yil", "dekabr", "2016-yil", "15-dekabrdan", "Sent-Lyusiya",
+            "Sent-Pyer", "Belgiyada", "A-12", "DVB-T2", "Электрон-ҳукумат.uz");
     private static final List<String> GAPS = List.of(" ", " ", " ", "  ", "\n", "\n\n", "\t", ", ", ". ", ".\n",
             "\u00a0", "\r\n", " \n ", "");
     private static final List<String> MARKDOWN = List.of("```\n", "~~~~\n", "`код`", "``", "<b class=\"катта\">",

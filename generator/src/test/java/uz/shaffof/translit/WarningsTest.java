@@ -40,7 +40,7 @@ class WarningsTest {
         "bryus|yu after a consonant",
         "kapitel|loanword ending -el",
         "mintabr|loanword ending -br",
-        "O\u02BCzbekiston|read as the sign of oʻ",
+        "Ko\u02BCprik|read as the sign of oʻ",
         "qa\u02BBra|ʻ between letters read as the tutuq"})
     void guessesAreReported(String word, String reason) {
         List<TranslitWarning> w = warnings(word);

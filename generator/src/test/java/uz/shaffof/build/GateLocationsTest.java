@@ -1,0 +1,58 @@
+package uz.shaffof.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.SourcePos;
+import uz.shaffof.site.PageSource;
+
+/**
+ * A gate's problem in a generated page is reported at the content file (and line) an editor can fix, with the
+ * generated place after it, named under the output directory the user gave.
+ */
+class GateLocationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBrokenLinkInAReportIsReportedAtTheReportsLineWithThePageAfterIt() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Path report = project.resolve("content/reports/andijan-ict-2016.md");
+        List<String> lines = Files.readAllLines(report);
+        Files.writeString(report, String.join("\n", lines) + "\n\nBatafsil: [yoʻq sahifa](/uz/no-such-page/).\n");
+        int line = lines.size() + 2;
+
+        CommandLineTest.Run r = CommandLineTest.run("build", "--root", project.toString(), "--out",
+                project.resolve("pub").toString());
+        assertEquals(1, r.code(), r.err());
+        String expected = "content/reports/andijan-ict-2016.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(expected)
+                && l.contains(" (in pub/uz/reports/andijan-ict-2016/index.html:")), expected + "\n" + r.err());
+        assertFalse(r.err().contains("site/"), "the output is pub/, not site/: " + r.err());
+    }
+
+    @Test
+    void aProblemInAPageMadeFromAFileNamesTheFileAndOneFromTheWholeSiteNamesTheOutput() {
+        Problem inIndicatorPage = Problem.error(SourcePos.of("site/uz/indicators/users/index.html", 53, 6),
+                "broken link <a href=\"../nope/\">: no such page");
+        Problem inListPage = Problem.error(SourcePos.of("site/uz/indicators/index.html", 9, 2), "x");
+        Problem notAPage = Problem.error(SourcePos.file("content"), "y");
+        Map<String, PageSource> sources = Map.of("uz/indicators/users/index.html",
+                PageSource.of(SourcePos.of("content/indicators/users.json", 1, 1)));
+        List<String> traced = GateLocations.trace(List.of(inIndicatorPage, inListPage, notAPage), sources, "pub")
+                .stream().map(Problem::toString).toList();
+        assertEquals(List.of("content:1:1: y",
+                "content/indicators/users.json:1:1: broken link <a href=\"../nope/\">: no such page "
+                        + "(in pub/uz/indicators/users/index.html:53:6)",
+                "pub/uz/indicators/index.html:9:2: x"), traced);
+    }
+}
