@@ -70,8 +70,9 @@ final class CartesianOption {
     private double widestValueLabel(ChartSpec spec, ChartWords words) {
         double widest = metrics.width(words.noData(), ChartStyle.LABEL_PX, false);
         for (Series s : spec.series()) {
-            for (BigDecimal v : s.values()) {
-                if (v != null) widest = Math.max(widest, metrics.width(UzbekFormat.number(v), ChartStyle.LABEL_PX, false));
+            for (int i = 0; i < s.values().size(); i++) {
+                String text = s.text(i);
+                if (text != null) widest = Math.max(widest, metrics.width(text, ChartStyle.LABEL_PX, false));
             }
         }
         return widest;
@@ -148,7 +149,7 @@ final class CartesianOption {
         for (int i = 0; i < s.values().size(); i++) {
             BigDecimal v = s.values().get(i);
             if (v != null) {
-                data.addObject().put("value", v).put("text", UzbekFormat.number(v));
+                data.addObject().put("value", v).put("text", s.text(i));
             } else if (line || (stacked && !(index == 0 && allMissing(spec, i)))) {
                 data.addNull();
             } else {

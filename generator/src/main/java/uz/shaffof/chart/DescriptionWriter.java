@@ -1,5 +1,6 @@
 package uz.shaffof.chart;
 
+import uz.shaffof.i18n.CaseSuffix;
 import uz.shaffof.i18n.UzbekFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,7 +49,7 @@ final class DescriptionWriter {
         int first = firstIndex(s);
         int last = lastIndex(s);
         if (first < 0) return null;
-        if (first == last) return year(names.get(first), words) + " " + amount(spec, s.values().get(first)) + ".";
+        if (first == last) return year(names.get(first), words) + " " + amount(spec, s, first) + ".";
         BigDecimal a = s.values().get(first);
         BigDecimal b = s.values().get(last);
         int cmp = b.compareTo(a);
@@ -56,14 +57,18 @@ final class DescriptionWriter {
             return year(names.get(first), words) + " " + words.both() + ", " + year(names.get(last), words) + " "
                     + words.both() + " " + amount(spec, a) + " (" + words.unchanged() + ").";
         }
-        BigDecimal diff = b.subtract(a);
+        // The change is computed from the unrounded figures and rounded once, to the published precision.
+        BigDecimal exactA = s.exact().get(first);
+        BigDecimal exactB = s.exact().get(last);
+        BigDecimal diff = exactB.subtract(exactA).setScale(Math.max(a.scale(), b.scale()), RoundingMode.HALF_UP);
         String change = (diff.signum() > 0 ? "+" : "") + UzbekFormat.number(diff);
-        if (a.signum() != 0) {
-            BigDecimal pct = diff.multiply(BigDecimal.valueOf(100)).divide(a.abs(), 1, RoundingMode.HALF_UP);
+        if (exactA.signum() != 0) {
+            BigDecimal pct = exactB.subtract(exactA).multiply(BigDecimal.valueOf(100))
+                    .divide(exactA.abs(), 1, RoundingMode.HALF_UP);
             change += "; " + (pct.signum() > 0 ? "+" : "") + UzbekFormat.number(pct) + "%";
         }
-        return year(names.get(first), words) + " " + amount(spec, a) + " " + words.from() + " "
-                + year(names.get(last), words) + " " + amount(spec, b) + " " + words.to() + " "
+        return year(names.get(first), words) + " " + CaseSuffix.attach(amount(spec, s, first), words.from()) + " "
+                + year(names.get(last), words) + " " + CaseSuffix.attach(amount(spec, s, last), words.to()) + " "
                 + (cmp > 0 ? words.increased() : words.decreased()) + " (" + change + ").";
     }
 
@@ -77,9 +82,9 @@ final class DescriptionWriter {
             if (lo < 0 || v.compareTo(s.values().get(lo)) < 0) lo = i;
         }
         if (hi < 0) return null;
-        String high = words.highest() + ": " + names.get(hi) + " (" + amount(spec, s.values().get(hi)) + ")";
+        String high = words.highest() + ": " + names.get(hi) + " (" + amount(spec, s, hi) + ")";
         if (hi == lo) return high + ".";
-        return high + ", " + words.lowest() + ": " + names.get(lo) + " (" + amount(spec, s.values().get(lo)) + ").";
+        return high + ", " + words.lowest() + ": " + names.get(lo) + " (" + amount(spec, s, lo) + ").";
     }
 
     private static String share(ChartSpec spec, Series s, List<String> names, ChartWords words) {
@@ -109,6 +114,12 @@ final class DescriptionWriter {
 
     private static String year(String category, ChartWords words) {
         return category + words.yearSuffix();
+    }
+
+    /** Value {@code i} of a series with its unit, or as the page qualifies it ("630 000 nafardan ortiq"). */
+    private static String amount(ChartSpec spec, Series s, int i) {
+        String qualified = s.qualified().get(i);
+        return qualified != null ? qualified : amount(spec, s.values().get(i));
     }
 
     private static String amount(ChartSpec spec, BigDecimal v) {

@@ -58,7 +58,7 @@ final class PieOption {
         for (int i = 0; i < spec.categories().size(); i++) {
             BigDecimal v = only.values().get(i);
             if (v == null) continue;
-            String text = UzbekFormat.number(v) + " (" + percent(v, total) + "%)";
+            String text = only.text(i) + " (" + percent(v, total) + "%)";
             ObjectNode item = data.addObject().put("name", spec.categories().get(i)).put("value", v).put("text", text);
             // Wrapped here: with alignTo "edge" ECharts narrows the label box on its own and then splits long
             // words (a Cyrillic region name came out as "Қорақалпоғисто / н").

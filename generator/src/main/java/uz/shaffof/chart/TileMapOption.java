@@ -29,6 +29,7 @@ final class TileMapOption {
 
     ChartOption build(ChartSpec spec, ChartWords words) {
         Map<String, BigDecimal> values = valuesByCode(spec);
+        Map<String, String> texts = textsByCode(spec);
         Frame frame = new Frame(metrics, spec, words, List.of());
         ObjectNode option = frame.baseOption();
         int top = frame.headerHeight();
@@ -59,13 +60,23 @@ final class TileMapOption {
                         ChartStyle.TEXT, tileWidth, true);
                 noData.add(tileItem(tile, spec, words.noData(), "\u2014", true));
             } else {
-                binData[bin(breaks, v)].add(tileItem(tile, spec, UzbekFormat.number(v), UzbekFormat.number(v), false));
+                // The tile is too small for "630 000 nafardan ortiq"; its tooltip and accessible text carry it.
+                binData[bin(breaks, v)].add(tileItem(tile, spec, texts.get(tile.code()), UzbekFormat.number(v), false));
             }
         }
         if (noData != null) binNames.add(PieOption.capitalised(words.noData()));
         int legendTop = top + plotHeight + 12;
         int legendHeight = Frame.legend(option, metrics, binNames, legendTop);
         return new ChartOption(option, ChartStyle.WIDTH, legendTop + legendHeight + frame.footerHeight());
+    }
+
+    /** Each region's figure as every rendering writes it, qualifier included. */
+    private Map<String, String> textsByCode(ChartSpec spec) {
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < spec.categories().size(); i++) {
+            texts.put(grid.tile(spec.categories().get(i)).code(), spec.series().get(0).text(i));
+        }
+        return texts;
     }
 
     private Map<String, BigDecimal> valuesByCode(ChartSpec spec) {

@@ -33,9 +33,25 @@ public record Change(int fromYear, BigDecimal from, int toYear, BigDecimal to, B
                 Rounding.relativeChangePercent(from, to), toYear - fromYear == 1, approximate);
     }
 
-    /** The change between two points of a series. */
+    /**
+     * The change between two shares, computed from their unrounded values ({@code exactFrom}, {@code exactTo})
+     * and rounded once, at the end, by the rule: the published shares {@code from} and {@code to} are kept for
+     * display only. So 6.52% to 3.10% is a change of -52.4% (from the raw figures), not the -52.3% the rounded
+     * 6.5% and 3.1% would give. The absolute change is in percentage points, rounded like a share.
+     */
+    public static Change ofShares(int fromYear, BigDecimal from, BigDecimal exactFrom, int toYear, BigDecimal to,
+                                  BigDecimal exactTo, boolean approximate) {
+        return new Change(fromYear, from, toYear, to, Rounding.percent(Rounding.absoluteChange(exactFrom, exactTo)),
+                Rounding.relativeChangePercent(exactFrom, exactTo), toYear - fromYear == 1, approximate);
+    }
+
+    /** The change between two points of a series; shares are compared by their unrounded values. */
     public static Change between(Point from, Point to) {
         boolean approximate = from.qualifier() != Qualifier.EXACT || to.qualifier() != Qualifier.EXACT;
+        if (from.isDerived() && to.isDerived()) {
+            return ofShares(from.year(), from.value(), from.exactValue(), to.year(), to.value(), to.exactValue(),
+                    approximate);
+        }
         return of(from.year(), from.value(), to.year(), to.value(), approximate);
     }
 

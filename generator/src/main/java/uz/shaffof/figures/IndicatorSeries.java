@@ -40,11 +40,14 @@ public record IndicatorSeries(Indicator indicator, Map<String, Series> byRegion,
         return latest;
     }
 
-    /** The given regions that have a value in {@code year}, ranked best first. */
+    /**
+     * The given regions that have a value in {@code year}, ranked best first by their unrounded values (a share
+     * of 37.66% ranks above one of 37.65%, though both are published as 37.7%).
+     */
     List<Ranking.Ranked> ranked(int year, List<String> regions) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (String r : regions) {
-            series(r).at(year).ifPresent(p -> values.put(r, p.value()));
+            series(r).at(year).ifPresent(p -> values.put(r, p.exactValue()));
         }
         return Ranking.rank(values, indicator.better());
     }

@@ -30,6 +30,14 @@ public record Point(int year, LocalDate date, BigDecimal value, Qualifier qualif
         return denominator != null;
     }
 
+    /**
+     * The figure derived figures are computed from: for a share, the unrounded quotient of its raw figures (so a
+     * change or a rank never inherits the rounding of the published share); for a raw figure, the value as read.
+     */
+    public BigDecimal exactValue() {
+        return isDerived() ? Rounding.exactSharePercent(numerator, denominator) : value;
+    }
+
     /** The first citation, for a one-line source note; {@code null} when the figure cites nothing. */
     public Citation citation() {
         return citations.isEmpty() ? null : citations.get(0);

@@ -60,7 +60,7 @@ public record PortalStats(List<PortalRow> rows) {
     private static PortalRow row(List<PortalFigure> sorted, int i) {
         PortalFigure f = sorted.get(i);
         Change received = changeSince(sorted, i, PortalFigure::received);
-        Change lateShare = changeSince(sorted, i, PortalStats::lateShare);
+        Change lateShare = lateShareChangeSince(sorted, i);
         return new PortalRow(f.region(), f.year(), f.received(), f.late(), lateShare(f), f.satisfaction(),
                 f.satisfactionScale(), received, lateShare, f.citation(), f.pos());
     }
@@ -75,6 +75,21 @@ public record PortalStats(List<PortalRow> rows) {
             if (from != null) return Change.of(sorted.get(j).year(), from, cur.year(), to, false);
         }
         return null;
+    }
+
+    /** The change of the late share, computed from the raw counts rather than from the rounded shares. */
+    private static Change lateShareChangeSince(List<PortalFigure> sorted, int i) {
+        Change exact = changeSince(sorted, i, PortalStats::exactLateShare);
+        if (exact == null) return null;
+        PortalFigure from = sorted.stream()
+                .filter(f -> Objects.equals(f.region(), sorted.get(i).region()) && f.year() == exact.fromYear())
+                .findFirst().orElseThrow();
+        return Change.ofShares(exact.fromYear(), lateShare(from), exact.from(), exact.toYear(),
+                lateShare(sorted.get(i)), exact.to(), false);
+    }
+
+    private static BigDecimal exactLateShare(PortalFigure f) {
+        return Rounding.exactSharePercent(f.late(), f.received());
     }
 
     private static BigDecimal lateShare(PortalFigure f) {

@@ -9,9 +9,9 @@ import java.math.RoundingMode;
  * <ul>
  *   <li>Shares and relative changes in percent are rounded {@link RoundingMode#HALF_UP HALF_UP} to
  *       {@value #PERCENT_SCALE} decimal place, directly from the exact quotient (one rounding step, so no
- *       double-rounding error). That rounded figure is the published one: it is shown, compared with stated
- *       figures, ranked, and used for changes of shares, so that every figure on a page agrees with the
- *       others the reader sees.</li>
+ *       double-rounding error). That rounded figure is the published one and is shown; changes and ranks of
+ *       shares are computed from the unrounded quotient ({@link Point#exactValue()}) and rounded once, at the
+ *       end, so no figure inherits the rounding of another.</li>
  *   <li>Absolute changes are exact differences and keep the scale of their inputs ({@code 80.5 - 72.3 = 8.2}).</li>
  * </ul>
  *

@@ -13,14 +13,15 @@ import uz.shaffof.chart.ChartSpec;
 import uz.shaffof.chart.Series;
 import uz.shaffof.content.ChartDef;
 import uz.shaffof.content.Citation;
-import uz.shaffof.content.Qualifier;
 import uz.shaffof.content.Indicator;
+import uz.shaffof.content.Qualifier;
 import uz.shaffof.content.Region;
 import uz.shaffof.content.Text;
 import uz.shaffof.content.WebsiteScore;
 import uz.shaffof.figures.ComparisonRow;
 import uz.shaffof.figures.IndicatorComparison;
 import uz.shaffof.figures.Point;
+import uz.shaffof.figures.Rounding;
 import uz.shaffof.figures.PortalRow;
 import uz.shaffof.figures.ProfileEntry;
 import uz.shaffof.i18n.Edition;
@@ -39,8 +40,19 @@ final class ChartCatalog {
                  Function<Edition, ChartSpec> spec, uz.shaffof.problem.SourcePos source) {}
 
     /** A dataset as charts see it: a value per region and year (null: no data), its unit, title and sources. */
-    private record Data(Text title, String unit, BiFunction<String, Integer, BigDecimal> value, List<Integer> years,
-                        List<Citation> citations, String method) {}
+    /**
+     * {@code exact}: the unrounded figure a published {@code value} came from, for computing changes;
+     * {@code qualifier}: how exact the source's figure is (the portal's and websites' figures are exact).
+     */
+    private record Data(Text title, String unit, BiFunction<String, Integer, BigDecimal> value,
+                        BiFunction<String, Integer, BigDecimal> exact, BiFunction<String, Integer, Qualifier> qualifier,
+                        List<Integer> years, List<Citation> citations, String method) {
+        /** The figure as the page writes it when the source qualifies it ("630 000 nafardan ortiq"); else null. */
+        String qualified(SiteContext ctx, String region, int year, Edition e) {
+            Qualifier q = qualifier.apply(region, year);
+            return q == null || q == Qualifier.EXACT ? null : ctx.figure(value.apply(region, year), q, unit, e);
+        }
+    }
 
     static List<Entry> build(SiteContext ctx) {
         List<Entry> out = new ArrayList<>();
@@ -86,12 +98,16 @@ final class ChartCatalog {
                 List<String> categories = kind == ChartKind.TILE_MAP ? regions
                         : regions.stream().map(code -> ctx.regionName(code, e)).toList();
                 List<BigDecimal> values = regions.stream().map(code -> data.value().apply(code, year)).toList();
+                List<BigDecimal> exact = regions.stream().map(code -> data.exact().apply(code, year)).toList();
+                List<String> qualified = regions.stream().map(code -> data.qualified(ctx, code, year, e)).toList();
                 return new ChartSpec(def.id(), kind, title, ctx.year(year, e), unit, categories,
-                        List.of(new Series(ctx.text(data.title(), e), values)), e.script(), source);
+                        List.of(new Series(ctx.text(data.title(), e), values, exact, qualified)), e.script(), source);
             }
             List<String> categories = years.stream().map(String::valueOf).toList();
             List<Series> series = regions.stream().map(code -> new Series(ctx.regionName(code, e),
-                    years.stream().map(y -> data.value().apply(code, y)).toList())).toList();
+                    years.stream().map(y -> data.value().apply(code, y)).toList(),
+                    years.stream().map(y -> data.exact().apply(code, y)).toList(),
+                    years.stream().map(y -> data.qualified(ctx, code, y, e)).toList())).toList();
             return new ChartSpec(def.id(), kind, title, subtitle(years), unit, categories, series, e.script(), source);
         }, def.pos());
     }
@@ -105,15 +121,13 @@ final class ChartCatalog {
                     .flatMap(p -> p.citations().stream()).distinct().toList(), e);
             if (c.ranked().size() >= 2) {
                 List<String> names = c.ranked().stream().map(r -> ctx.text(r.region().name(), e)).toList();
-                List<Point> ranked = c.ranked().stream().map(ComparisonRow::point).toList();
+                List<Point> points = c.ranked().stream().map(ComparisonRow::point).toList();
                 return new ChartSpec(id, ChartKind.HORIZONTAL_BAR, ctx.text(i.title(), e), ctx.year(c.year(), e), unit,
-                        names, List.of(new Series(ctx.text(i.title(), e), ranked.stream().map(Point::value).toList(),
-                                qualifiers(ranked))), e.script(), source);
+                        names, List.of(series(ctx, ctx.text(i.title(), e), points, i.unit(), e)), e.script(), source);
             }
             List<Integer> years = c.years();
-            List<Series> series = c.trend().stream().filter(s -> !s.isEmpty()).map(s -> new Series(
-                    ctx.regionName(s.region(), e), years.stream().map(y -> s.at(y).map(Point::value).orElse(null))
-                    .toList(), years.stream().map(y -> s.at(y).map(ChartCatalog::qualifier).orElse(null)).toList()))
+            List<Series> series = c.trend().stream().filter(s -> !s.isEmpty()).map(s -> series(ctx,
+                    ctx.regionName(s.region(), e), years.stream().map(y -> s.at(y).orElse(null)).toList(), i.unit(), e))
                     .toList();
             return new ChartSpec(id, years.size() > 2 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                     subtitle(years), unit, years.stream().map(String::valueOf).toList(), series, e.script(), source);
@@ -128,13 +142,20 @@ final class ChartCatalog {
                 points.size() > 3 ? ChartKind.LINE : ChartKind.BAR, ctx.text(i.title(), e),
                 ctx.text(r.name(), e), ctx.unit(i.unit(), e),
                 points.stream().map(p -> String.valueOf(p.year())).toList(),
-                List.of(new Series(ctx.text(r.name(), e), points.stream().map(Point::value).toList(),
-                        qualifiers(points))), e.script(),
+                List.of(series(ctx, ctx.text(r.name(), e), points, i.unit(), e)), e.script(),
                 sourceLine(ctx, points.stream().flatMap(p -> p.citations().stream()).distinct().toList(), e)), r.pos());
     }
 
-    private static List<String> qualifiers(List<Point> points) {
-        return points.stream().map(ChartCatalog::qualifier).toList();
+    /**
+     * A chart series of points ({@code null}: no data), with the unrounded figures of derived shares and, for a
+     * figure the source gives only approximately, the page's qualified text ("630 000 nafardan ortiq").
+     */
+    private static Series series(SiteContext ctx, String name, List<Point> points, String unit, Edition e) {
+        return new Series(name, points.stream().map(p -> p == null ? null : p.value()).toList(),
+                points.stream().map(p -> p == null ? null : p.exactValue()).toList(),
+                points.stream().map(p -> p == null || p.qualifier() == Qualifier.EXACT ? null
+                        : ctx.figure(p.value(), p.qualifier(), unit, e)).toList(),
+                points.stream().map(p -> p == null ? null : qualifier(p)).toList());
     }
 
     /** The chart's code for how a source states a point: {@code null} when exactly, else e.g. {@code more_than}. */
@@ -168,18 +189,24 @@ final class ChartCatalog {
                     case "portal.satisfaction" -> "score";
                     default -> "count";
                 };
+                Function<PortalRow, BigDecimal> exact = dataset.equals("portal.lateShare")
+                        ? r -> Rounding.exactSharePercent(r.late(), r.received()) : pick;
                 return new Data(ctx.content().strings().get("dataset." + dataset), unit,
                         (region, year) -> rows.stream().filter(r -> region.equals(r.region()) && r.year() == year)
                                 .findFirst().map(pick).orElse(null),
+                        (region, year) -> rows.stream().filter(r -> region.equals(r.region()) && r.year() == year)
+                                .findFirst().map(exact).orElse(null),
+                        (region, year) -> Qualifier.EXACT,
                         years(rows.stream().map(PortalRow::year).toList()),
                         rows.stream().map(PortalRow::citation).filter(java.util.Objects::nonNull).distinct().toList(),
                         null);
             }
             case "websites.score" -> {
                 List<WebsiteScore> scores = ctx.content().websites().scores();
-                return new Data(ctx.content().websites().title(), "score",
-                        (region, year) -> scores.stream().filter(s -> region.equals(s.region()) && s.year() == year)
-                                .findFirst().map(WebsiteScore::score).orElse(null),
+                BiFunction<String, Integer, BigDecimal> score = (region, year) -> scores.stream()
+                        .filter(s -> region.equals(s.region()) && s.year() == year)
+                        .findFirst().map(WebsiteScore::score).orElse(null);
+                return new Data(ctx.content().websites().title(), "score", score, score, (region, year) -> Qualifier.EXACT,
                         years(scores.stream().map(WebsiteScore::year).toList()),
                         scores.stream().map(WebsiteScore::citation).filter(java.util.Objects::nonNull).distinct().toList(),
                         null);
@@ -191,6 +218,8 @@ final class ChartCatalog {
                 Optional<IndicatorComparison> c = figures.comparison(i.id());
                 return new Data(i.title(), i.unit(),
                         (region, year) -> figures.series(i.id(), region).at(year).map(Point::value).orElse(null),
+                        (region, year) -> figures.series(i.id(), region).at(year).map(Point::exactValue).orElse(null),
+                        (region, year) -> figures.series(i.id(), region).at(year).map(Point::qualifier).orElse(null),
                         c.map(IndicatorComparison::years).orElse(List.of()),
                         c.map(x -> x.trend().stream().flatMap(s -> s.points().stream())
                                 .flatMap(p -> p.citations().stream()).distinct().toList()).orElse(List.of()),

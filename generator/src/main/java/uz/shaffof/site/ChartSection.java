@@ -175,10 +175,7 @@ public final class ChartSection {
                 ? spec.categories().stream().map(code -> ctx.regionName(code, e)).toList() : spec.categories();
         for (int i = 0; i < spec.categories().size(); i++) {
             List<String> cells = new ArrayList<>();
-            for (Series s : spec.series()) {
-                BigDecimal v = s.values().get(i);
-                cells.add(v == null ? null : UzbekFormat.number(v));
-            }
+            for (Series s : spec.series()) cells.add(s.text(i));
             rows.add(new TableRow(labels.get(i), cells));
         }
         String charts = "charts/" + en.id() + "/";

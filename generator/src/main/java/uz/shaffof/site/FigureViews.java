@@ -15,6 +15,9 @@ import uz.shaffof.i18n.UzbekFormat;
  * site words them one way.
  */
 public final class FigureViews {
+    private static final String PERCENT = "percent";
+    private static final String PERCENTAGE_POINT = "percentage-point";
+
     private FigureViews() {}
 
     /** A change on the previous year with data: "+8,2 ball", "+11,3 %", "2015 → 2016", improved or not. */
@@ -22,14 +25,21 @@ public final class FigureViews {
 
     static ChangeView change(SiteContext ctx, Change c, String unit, Better better, Edition e) {
         if (c == null) return null;
-        String abs = UzbekFormat.signed(c.absolute()) + (unit == null ? "" : "\u00A0" + ctx.unit(unit, e));
-        String rel = c.relativePercent() == null ? null : UzbekFormat.signed(c.relativePercent()) + "\u00A0%";
+        // A percentage moves by percentage points ("+5 foiz punkti"), never by "+5 %": that would read as a
+        // relative change, which is shown separately and labelled as one.
+        boolean ofPercentage = PERCENT.equals(unit) || PERCENTAGE_POINT.equals(unit);
+        String absUnit = ofPercentage ? PERCENTAGE_POINT : unit;
+        String abs = UzbekFormat.signed(c.absolute()) + (absUnit == null ? "" : "\u00A0" + ctx.unit(absUnit, e));
+        String relFigure = c.relativePercent() == null ? null : UzbekFormat.signed(c.relativePercent()) + "\u00A0%";
+        String rel = relFigure == null || !ofPercentage ? relFigure
+                : ctx.ui("change.relative", e).replace("{0}", relFigure);
         String verdict = c.verdict(better).name().toLowerCase(java.util.Locale.ROOT);
         return new ChangeView(abs, rel, c.fromYear() + " → " + c.toYear(), verdict, ctx.ui("change." + verdict, e));
     }
 
+    /** "2 / 14"; {@code null} (shown as a dash) when fewer than two regions have the figure: "1 / 1" says nothing. */
     static String rank(SiteContext ctx, Rank r, Edition e) {
-        if (r == null) return null;
+        if (r == null || r.outOf() < 2) return null;
         String s = r.position() + " / " + r.outOf();
         return r.tied() ? s + " (" + ctx.ui("rank.tied", e) + ")" : s;
     }

@@ -16,6 +16,8 @@ import uz.shaffof.search.SearchDoc;
  */
 public final class SearchSection {
     static final String ROUTE = "search/";
+    /** Embed pages are a chart without the site around it (no navigation) for other sites' frames: never a result. */
+    private static final String EMBED = "embed/";
 
     private SearchSection() {}
 
@@ -24,7 +26,7 @@ public final class SearchSection {
     public record SearchBody(String title, String intro, List<Hit> pages, String metaPath, String docsPath) {}
 
     /**
-     * One document per page pair, titled from each edition's {@code <h1>}, with the words of its main text; in page
+     * One document per page pair (embed pages left out), titled from each edition's {@code <h1>}, with the words of its main text; in page
      * order. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
      * {@code session} has no document for the same bytes.
      */
@@ -33,7 +35,7 @@ public final class SearchSection {
         for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
         return pages.parallelStream()
                 .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
-                        && cyrl.containsKey(f.path().substring(3)))
+                        && !f.path().startsWith("uz/" + EMBED) && cyrl.containsKey(f.path().substring(3)))
                 .map(f -> {
                     String rest = f.path().substring(3);
                     String route = rest.substring(0, rest.length() - "index.html".length());

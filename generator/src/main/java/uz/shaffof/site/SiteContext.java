@@ -12,8 +12,10 @@ import uz.shaffof.content.Region;
 import uz.shaffof.content.Source;
 import uz.shaffof.content.Text;
 import uz.shaffof.figures.Figures;
+import uz.shaffof.i18n.CaseSuffix;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.Localizer;
+import uz.shaffof.i18n.Quotation;
 import uz.shaffof.i18n.UzbekFormat;
 import uz.shaffof.problem.SourcePos;
 import uz.shaffof.render.MarkdownRenderer;
@@ -98,7 +100,7 @@ public final class SiteContext {
 
     /** "Publisher, 2017: «Title»" (the publisher left out when the source names none). */
     public String sourceName(Source s, Edition e) {
-        return shortSourceName(s, e) + ": «" + text(s.title(), e) + "»";
+        return shortSourceName(s, e) + ": " + Quotation.quote(text(s.title(), e));
     }
 
     /** "Publisher, 2017", for chart source lines. */
@@ -117,7 +119,8 @@ public final class SiteContext {
         String withUnit = unit == null ? n : n + "\u00A0" + localizer.unit(unit, e);
         if (q == null || q == Qualifier.EXACT) return withUnit;
         String key = "qualifier." + q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return ui(key, e).replace("{0}", withUnit);
+        // The phrase's case suffix belongs to the figure's last word: "630 000 nafardan ortiq".
+        return CaseSuffix.fill(ui(key, e), withUnit);
     }
 
     public String unit(String key, Edition e) {

@@ -214,11 +214,11 @@ class ChartRendererTest {
     @Test
     void descriptionsTellTheTrendInBothScripts() {
         RenderedChart latin = renderer.render(ChartSamples.all(Script.LATIN).get(3));
-        assertTrue(latin.description().contains("2014-yilda 70 ball dan 2017-yilda 80,5 ball ga oshdi (+10,5; +15,0%)"),
+        assertTrue(latin.description().contains("2014-yilda 70 balldan 2017-yilda 80,5 ballga oshdi (+10,5; +15,0%)"),
                 latin.description());
         assertTrue(latin.ariaLabel().startsWith("Chiziqli diagramma: "));
         RenderedChart cyrillic = renderer.render(ChartSamples.all(Script.CYRILLIC).get(3));
-        assertTrue(cyrillic.description().contains("2014 йилда 70 балл дан 2017 йилда 80,5 балл га ошди"), cyrillic.description());
+        assertTrue(cyrillic.description().contains("2014 йилда 70 баллдан 2017 йилда 80,5 баллга ошди"), cyrillic.description());
         RenderedChart compare = renderer.render(ChartSamples.all(Script.LATIN).get(0));
         assertTrue(compare.description().contains("eng yuqori: Jizzax viloyati (1\u00A0234\u00A0567,5 kishi), eng past: "
                 + "Qoraqalpogʻiston Respublikasi (99 kishi)"), compare.description());

@@ -1,0 +1,122 @@
+package uz.shaffof.build;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uz.shaffof.output.OutputFile;
+
+/**
+ * Derived figures as a reader sees them on the real content, in both editions: computed from the raw figures,
+ * a percentage's change in percentage points, no rank among a single region.
+ */
+class ReaderFiguresTest {
+    static Map<String, String> pages;
+    static Map<String, org.jsoup.nodes.Document> html;
+    static Map<String, String> searchDocs;
+
+    @BeforeAll
+    static void build() {
+        pages = new TreeMap<>();
+        html = new TreeMap<>();
+        searchDocs = new TreeMap<>();
+        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) {
+            if (f.path().endsWith("search/docs.json")) searchDocs.put(f.path(), f.text());
+            if (!f.path().endsWith(".html")) continue;
+            org.jsoup.nodes.Document d = Jsoup.parse(f.text());
+            html.put(f.path(), d);
+            pages.put(f.path(), d.body().text().replace('\u00A0', ' '));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void lateShareChangeIsComputedFromTheRawCounts(String edition) {
+        // 546 / 8372 → 390 / 12572 is −52,43… % from the raw counts; the rounded 6,5 % and 3,1 % would give −52,3.
+        String portal = pages.get(edition + "/portal/index.html");
+        assertTrue(portal.contains("52,4 %"), portal);
+        assertFalse(portal.contains("52,3"), portal);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aChangeOfAPercentageIsInPercentagePoints(String edition) {
+        String points = edition.equals("uz") ? "foiz punkti" : "фоиз пункти";
+        String page = pages.get(edition + "/indicators/digital-tv-coverage/index.html");
+        assertTrue(page.contains(points), page);
+        // An absolute change written "+5 %" reads as a relative change.
+        assertFalse(page.matches("(?s).*[+−][\\d ]*\\d(,\\d+)? % \\([+−].*"), page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void noRankAmongASingleRegion(String edition) {
+        pages.forEach((path, text) -> {
+            if (path.startsWith(edition + "/")) assertFalse(text.contains("1 / 1"), path);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void caseSuffixesAreWrittenOnTheirWord(String edition) {
+        boolean latin = edition.equals("uz");
+        String region = pages.get(edition + "/regions/andijon/index.html");
+        assertTrue(region.contains(latin ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ"), region);
+        String loose = latin ? "(?s).*\\b(nafar|ta|ball) (dan|ga)\\b.*" : "(?s).*(нафар|та|балл) (дан|га)(?![а-яўқғҳ]).*";
+        pages.forEach((path, text) -> {
+            if (path.matches(edition + "/(regions|indicators|portal|charts|embed)/.*")) {
+                assertFalse(text.matches(loose), path + ": " + text);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void theQualifierOfAFigureIsInEveryRenderingOfIt(String edition) {
+        String qualified = edition.equals("uz") ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ";
+        for (String chart : new String[] {"charts/indicator-internet-users", "embed/indicator-internet-users"}) {
+            org.jsoup.nodes.Document d = html.get(edition + "/" + chart + "/index.html");
+            String where = edition + "/" + chart;
+            assertTrue(d != null, where + " exists");
+            assertTrue(flat(d.select("figure svg text").text()).contains(qualified), where + ": SVG label");
+            assertTrue(flat(d.select("figure svg desc").text()).contains(qualified), where + ": SVG description");
+            assertTrue(flat(d.select(".chart-description").text()).contains(qualified), where + ": description");
+            if (chart.startsWith("charts/")) { // the embed has no data table and no link preview of its own
+                assertTrue(flat(d.select(".chart-table td").text()).contains(qualified), where + ": data table");
+                assertTrue(flat(d.select("meta[property=og:description]").attr("content")).contains(qualified),
+                        where + ": og:description");
+            }
+            assertTrue(flat(d.select("script[data-chart-option]").html()).contains(qualified), where + ": option");
+        }
+        org.jsoup.nodes.Document map = html.get(edition + "/charts/internet-users-map/index.html");
+        assertTrue(flat(map.select(".chart-table td").text()).contains(qualified), "map's data table");
+        assertTrue(flat(map.select("script[data-chart-option]").html()).contains(qualified), "map's tooltip text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void noTitleIsQuotedTwice(String edition) {
+        pages.forEach((path, text) -> {
+            if (path.startsWith(edition + "/")) {
+                assertFalse(text.contains("««") || text.contains("»»"), path + ": " + text);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void searchNeverOffersAnEmbedPage(String edition) {
+        String docs = searchDocs.get(edition + "/search/docs.json");
+        assertTrue(docs.contains("\"regions/andijon/\""), docs);
+        assertFalse(docs.contains("\"embed/"), docs);
+    }
+
+    private static String flat(String s) {
+        return s.replace('\u00A0', ' ');
+    }
+}
