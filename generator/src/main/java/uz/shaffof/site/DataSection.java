@@ -8,16 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import uz.shaffof.content.Qualifier;
 import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.download.StableZip;
 import uz.shaffof.download.XlsxWriter;
 import uz.shaffof.figures.Column;
 import uz.shaffof.figures.Dataset;
 import uz.shaffof.i18n.Edition;
-import uz.shaffof.i18n.UzbekFormat;
 import uz.shaffof.output.OutputFile;
 
 /**
@@ -143,12 +144,14 @@ public final class DataSection {
         return new Dataset(d.id(), d.title(), columns, rows, d.sourceIds());
     }
 
-    /** "1 600 дан ортиқ" for {@code more_than} and 1600; the number alone when exact; empty without a value. */
+    /**
+     * The figure as the pages write it, through the same {@link SiteContext#figure} (so with its case suffix on its
+     * word): "1 600-дан ортиқ" for {@code more_than} and 1600; the number alone when exact; empty without a value.
+     */
     private static String asStated(SiteContext ctx, String qualifier, String value, Edition e) {
         if (value.isEmpty()) return "";
-        String number = UzbekFormat.number(new BigDecimal(value));
-        if (qualifier.isEmpty() || qualifier.equals("exact")) return number;
-        return ctx.ui("qualifier." + qualifier.replace('_', '-'), e).replace("{0}", number);
+        Qualifier q = qualifier.isEmpty() ? Qualifier.EXACT : Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT));
+        return ctx.figure(new BigDecimal(value), q, null, e);
     }
 
     private static PageView page(SiteContext ctx, Dataset d, Edition e) {
