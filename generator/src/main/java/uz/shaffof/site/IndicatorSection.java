@@ -77,7 +77,7 @@ public final class IndicatorSection {
                 ctx.ui("better." + i.better().name().toLowerCase(java.util.Locale.ROOT), e), i.isDerived(), derivation,
                 c.year() == null ? null : ctx.year(c.year(), e), ranked,
                 c.noData().stream().map(r -> ctx.text(r.name(), e)).toList(),
-                years.stream().map(String::valueOf).toList(), trend, sources, "indicator-" + i.id(), shown));
+                years.stream().map(String::valueOf).toList(), trend, sources, ctx.publishedDataset("indicator-" + i.id()), shown));
         return ChartSection.withCharts(shown.isEmpty() ? view : view.withOgImage(shown.get(0).png()), shown);
     }
 

@@ -35,7 +35,7 @@ public final class PortalSection {
         String title = ctx.text(portal.title(), e);
         List<ChartSection.ChartView> shown = charts.forDataset(d -> d.startsWith("portal."), e);
         return ChartSection.withCharts(PageView.of(title, ctx.text(portal.description(), e), "portal/",
-                new PortalBody(title, ctx.text(portal.description(), e), rows, events, "portal", shown)), shown);
+                new PortalBody(title, ctx.text(portal.description(), e), rows, events, ctx.publishedDataset("portal"), shown)), shown);
     }
 
     private static Row row(SiteContext ctx, PortalRow r, Edition e) {

@@ -123,6 +123,14 @@ public final class SiteContext {
         return CaseSuffix.fill(ui(key, e), withUnit);
     }
 
+    /**
+     * {@code id} when the dataset is published, else {@code null}: a dataset without rows is not published, and a
+     * page must not offer a download that is not there (it says "no figures yet" instead).
+     */
+    public String publishedDataset(String id) {
+        return figures.dataset(id).isPresent() ? id : null;
+    }
+
     public String unit(String key, Edition e) {
         return localizer.unit(key, e);
     }

@@ -39,7 +39,7 @@ public final class WebsiteSection {
         List<ChartSection.ChartView> shown = charts.forDataset(d -> d.equals("websites.score"), e);
         return ChartSection.withCharts(PageView.of(title, ctx.text(ratings.method(), e), "websites/",
                 new WebsitesBody(title, ctx.text(ratings.method(), e),
-                        ratings.scale() == null ? null : ctx.number(ratings.scale()), years, "websites", shown)), shown);
+                        ratings.scale() == null ? null : ctx.number(ratings.scale()), years, ctx.publishedDataset("websites"), shown)), shown);
     }
 
     private static Row row(SiteContext ctx, WebsiteRow r, Edition e) {

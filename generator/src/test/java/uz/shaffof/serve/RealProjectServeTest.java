@@ -182,7 +182,7 @@ class RealProjectServeTest {
             String page = Http.text(Http.get(uri, "/oz/portal/"));
             assertTrue(page.contains("туширилди 98765"), "the edit is served");
             waitFor(out, Pattern.compile("Rebuilt after content/portal/portal\\.json changed in \\d+ ms \\(load \\d+, figures \\d+, "
-                    + "pages \\d+, gates \\d+; rendered [1-9]\\d* of \\d+ pages, HTML checked in \\d+ changed page\\(s\\)\\): \\d+ file\\(s\\) changed, reload sent to 1 browser\\(s\\) \\d+ ms after the change"), err);
+                    + "(?:[a-z ]+ \\d+, )*pages \\d+, (?:[a-z ]+ \\d+, )*gates \\d+; rendered [1-9]\\d* of \\d+ pages, HTML checked in \\d+ changed page\\(s\\)\\): \\d+ file\\(s\\) changed, reload sent to 1 browser\\(s\\) \\d+ ms after the change"), err);
         } finally {
             serve.interrupt();
             serve.join(TimeUnit.SECONDS.toMillis(30));
