@@ -13,12 +13,15 @@ final class Letters {
      * C1, which runs cold builds, inlines a method only when its bytecode is small; the computed test was not.
      */
     private static final boolean[] LETTER = new boolean[0x500];
+    /** {@link Character#isUpperCase(char)} below U+0500, for the same reason: asked of each word's first letter. */
+    private static final boolean[] UPPER_CASE = new boolean[0x500];
 
     static {
         for (char c = 0; c < LOWER.length; c++) {
             LOWER[c] = Character.toLowerCase(c);
             UPPER[c] = Character.toUpperCase(c);
             LETTER[c] = computeIsLetter(c);
+            UPPER_CASE[c] = Character.isUpperCase(c);
         }
     }
 
@@ -82,6 +85,11 @@ final class Letters {
 
     static char lower(char c) {
         return c < 0x500 ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    static boolean isUpperCase(char c) {
+        return c < 0x500 ? UPPER_CASE[c] : Character.isUpperCase(c);
     }
 
     static char upper(char c) {

@@ -74,12 +74,14 @@ final class TextConverter {
         String s = input;
         char[] chars = w.read(s);
         TextSurvey survey = w.survey;
-        survey.take(chars, s.length());
+        // The dominant script is asked only when converting to Cyrillic a text that is not a part of another.
+        boolean countLetters = target == Script.CYRILLIC && whole == null;
+        survey.take(chars, s.length(), countLetters);
         if (!survey.isNfcStable()) {
             // Not known to be in NFC (a decomposed й, say): normalised, and read again.
             s = Nfc.normalize(s);
             chars = w.read(s);
-            survey.take(chars, s.length());
+            survey.take(chars, s.length(), countLetters);
         }
         if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
             // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
@@ -94,8 +96,9 @@ final class TextConverter {
         out.start(n + (n >> 2) + 16, collectWarnings);
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
         // DVBT-2, Дневник.ru), just as Latin words in Cyrillic text pass through to the Latin edition.
-        Script dominant = whole == null ? survey.dominantScript() : whole.dominantScript();
-        boolean keepLatinWords = target == Script.CYRILLIC && dominant == Script.CYRILLIC;
+        // Asked only in that direction: counting the letters of text with both scripts is a pass over all of it.
+        boolean keepLatinWords = target == Script.CYRILLIC
+                && (whole == null ? survey.dominantScript() : whole.dominantScript()) == Script.CYRILLIC;
         // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
         write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
         return composed(out, survey, whole == null ? survey.hasMarkers() : whole.markers());
@@ -290,7 +293,7 @@ final class TextConverter {
      * so it is not taken from the memo. Lower-case parts (чора-тадбир) depend on their own letters only.
      */
     private static boolean touchesHyphen(char[] s, int n, int start, int end) {
-        return Character.isUpperCase(s[start]) && (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-');
+        return (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-') && Letters.isUpperCase(s[start]);
     }
 
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {

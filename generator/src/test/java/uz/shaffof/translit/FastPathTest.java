@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's shortcuts give the answers of the long way round, on random text built to sit on their edges: text
  * with nothing to convert is returned as it is, a plain Latin word is not a protected token, and the one-pass survey
- * of a text finds the dominant script that {@link Transliterator#dominantScript} finds.
+ * of a text finds the dominant script that {@link Transliterator#dominantScript} finds, whether it counts the letters
+ * in its pass or afterwards.
  */
 class FastPathTest {
     private static final Transliterator T = Transliterator.standard();
@@ -99,13 +100,22 @@ class FastPathTest {
                 b.append(pieces.get(random.nextInt(pieces.size())));
             }
             String text = b.toString();
-            survey.take(text.toCharArray(), text.length());
-            assertEquals(Transliterator.dominantScript(text), survey.dominantScript(), text);
-            assertEquals(Nfc.isStable(text), survey.isNfcStable(), text);
-            assertEquals(text.contains("-{"), survey.hasMarkers(), text);
-            assertEquals(text.chars().anyMatch(c -> Letters.isCyrillic((char) c)), survey.hasLettersOf(Script.CYRILLIC));
-            assertEquals(text.chars().anyMatch(c -> Letters.isAsciiLetter((char) c)), survey.hasLettersOf(Script.LATIN));
-            assertEquals(text.chars().anyMatch(c -> Letters.isLetter((char) c)), survey.hasLetters(), text);
+            for (boolean countLetters : new boolean[] {false, true}) {
+                survey.take(text.toCharArray(), text.length(), countLetters);
+                assertEquals(Transliterator.dominantScript(text), survey.dominantScript(), text);
+                assertEquals(Nfc.isStable(text), survey.isNfcStable(), text);
+                assertEquals(text.contains("-{"), survey.hasMarkers(), text);
+                assertEquals(text.chars().anyMatch(c -> Letters.isCyrillic((char) c)), survey.hasLettersOf(Script.CYRILLIC));
+                assertEquals(text.chars().anyMatch(c -> Letters.isAsciiLetter((char) c)), survey.hasLettersOf(Script.LATIN));
+                assertEquals(text.chars().anyMatch(c -> Letters.isLetter((char) c)), survey.hasLetters(), text);
+            }
+        }
+    }
+
+    @Test
+    void theCaseTableAnswersAsCharacterDoes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isUpperCase((char) c), Letters.isUpperCase((char) c), "U+" + Integer.toHexString(c));
         }
     }
 
