@@ -136,8 +136,7 @@ final class TextConverter {
                 }
             }
             boolean letter = Letters.isLetter(c);
-            // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
-            boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
+            boolean alnum = Letters.isLetterOrDigit(c);
             boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
             if (dateHyphens && !alnum && !keepLatinWords && i > 0 && Letters.isAsciiDigit(s[i - 1])
                     && DateNumerals.isDateSeparator(s, n, i, source)) {
@@ -211,7 +210,9 @@ final class TextConverter {
                 k++;
             }
         }
-        if (k + 1 < n && s[k] == '.') {
+        // A domain's first label is the letters up to k (or ends before k, at a sign that is not a full stop): it is a
+        // domain only when a full stop and a letter or digit follow, so a sentence's full stop is answered without a scan.
+        if (k + 1 < n && s[k] == '.' && Letters.isLetterOrDigit(s[k + 1])) {
             int end = ProtectedTokens.mixedScriptDomainEnd(s, n, i);
             if (end > 0) {
                 return end;

@@ -113,9 +113,13 @@ class FastPathTest {
     }
 
     @Test
-    void theCaseTableAnswersAsCharacterDoes() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertEquals(Character.isUpperCase((char) c), Letters.isUpperCase((char) c), "U+" + Integer.toHexString(c));
+    void theCharacterTablesAnswerAsTheComputedTestsDo() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            String at = "U+" + Integer.toHexString(i);
+            assertEquals(Letters.computeIsLetter(c), Letters.isLetter(c), at);
+            assertEquals(Letters.computeIsLetter(c) || Character.isDigit(c), Letters.isLetterOrDigit(c), at);
+            assertEquals(Character.isUpperCase(c), Letters.isUpperCase(c), at);
         }
     }
 
