@@ -149,7 +149,10 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int protectedEnd = alnumStart && c < 0x80 ? ProtectedTokens.end(s, n, i, codeTokens) : -1;
+            int end = letter ? rules.wordEnd(s, n, i) : -1; // the word's end, found once
+            // A word followed by what no token has next is none: the scan for a token is left out for most words.
+            int protectedEnd = alnumStart && c < 0x80 && !(letter && ProtectedTokens.endsPlainly(s, n, end))
+                    ? ProtectedTokens.end(s, n, i, codeTokens) : -1;
             boolean wordStart = letter && (i == 0 || !Letters.isLetter(s[i - 1]));
             if (wordStart && !glossary.isEmpty()) {
                 int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
@@ -158,9 +161,7 @@ final class TextConverter {
                     continue;
                 }
             }
-            int end = -1; // the word's end, found once
             if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
-                end = rules.wordEnd(s, n, i);
                 if (end + 1 < n && s[end] == '-' && Letters.isLetter(s[end + 1])) {
                     int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                     if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
@@ -178,9 +179,6 @@ final class TextConverter {
                 out.verbatim(c);
                 i++;
                 continue;
-            }
-            if (end < 0) {
-                end = rules.wordEnd(s, n, i);
             }
             int kept = wordStart ? keptName(s, n, i, end) : -1;
             if (kept > i) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's shortcuts give the answers of the long way round, on random text built to sit on their edges: text
- * with nothing to convert is returned as it is, a plain Latin word is not a protected token, and the one-pass survey
- * of a text finds the dominant script that {@link Transliterator#dominantScript} finds, whether it counts the letters
- * in its pass or afterwards.
+ * with nothing to convert is returned as it is, a plain Latin word (told by its letters, or by what follows the word)
+ * is not a protected token, the one-pass survey of a text finds the dominant script that
+ * {@link Transliterator#dominantScript} finds, whether it counts the letters in its pass or afterwards, and the
+ * character tables answer as the tests they replace.
  */
 class FastPathTest {
     private static final Transliterator T = Transliterator.standard();
@@ -86,6 +87,34 @@ class FastPathTest {
             }
         }
         assertFalse(ProtectedTokens.isPlainWord("mailto:x".toCharArray(), 8, 0));
+    }
+
+    @Test
+    void aWordThatEndsPlainlyIsNeverAToken() {
+        String[] pieces = {"a", "Toshkent", "http", "www", "mailto", "gov", "uz", "MP", "o", "g", "ʻ", "ʼ", "'", "`", "’",
+            "ш", "é", "3", "12", ".", ":", "//", "@", "-", "_", "%", "+", " ", ",", "/", "(", "\n"};
+        Random random = new Random(13);
+        WordRules[] rules = {new LatinToCyrillic(), new CyrillicToLatin(Orthography.LATIN_1995)};
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] s = b.toString().toCharArray();
+            int n = s.length;
+            for (int i = 0; i < n; i++) {
+                if (!Letters.isAsciiLetter(s[i])) {
+                    continue;
+                }
+                for (WordRules r : rules) {
+                    if (ProtectedTokens.endsPlainly(s, n, r.wordEnd(s, n, i))) {
+                        for (boolean codeTokens : new boolean[] {true, false}) {
+                            assertEquals(-1, ProtectedTokens.end(s, n, i, codeTokens), b + " at " + i);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
