@@ -1,6 +1,6 @@
 /**
- * The Maven plugin: the goals {@code shaffof:build}, {@code shaffof:check} and {@code shaffof:serve} run the
- * generator's own command line ({@link uz.shaffof.Main#run}) in Maven's JVM, with the plugin's parameters as its
- * options, and turn its exit status into Maven's outcome.
+ * The Maven plugin: the goals {@code shaffof:build}, {@code shaffof:check}, {@code shaffof:serve},
+ * {@code shaffof:import} and {@code shaffof:new} run the generator's own command line ({@link uz.shaffof.Main#run})
+ * in Maven's JVM, with the plugin's parameters as its options, and turn its exit status into Maven's outcome.
  */
 package uz.shaffof.maven;
