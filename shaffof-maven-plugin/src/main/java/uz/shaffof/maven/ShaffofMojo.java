@@ -42,7 +42,7 @@ abstract class ShaffofMojo extends AbstractMojo {
     @Parameter(property = "shaffof.skip", defaultValue = "false")
     boolean skip;
 
-    /** The subcommand: {@code build}, {@code check}, {@code serve}, {@code import} or {@code new}. */
+    /** The subcommand: {@code build}, {@code check}, {@code serve}, {@code import}, {@code new} or {@code templates}. */
     abstract String command();
 
     /**
@@ -51,6 +51,16 @@ abstract class ShaffofMojo extends AbstractMojo {
      */
     boolean buildsSite() {
         return true;
+    }
+
+    /** Whether the command takes {@code --content} ({@code templates} does not: it reads no content). */
+    boolean readsContent() {
+        return true;
+    }
+
+    /** Whether the command takes {@code --templates}: those that build, and {@code templates}. */
+    boolean readsTemplates() {
+        return buildsSite();
     }
 
     /** Whether the command writes {@code out} ({@code serve} builds in memory and does not take the option). */
@@ -74,9 +84,9 @@ abstract class ShaffofMojo extends AbstractMojo {
         args.add(command());
         args.add("--root");
         args.add(root.getAbsolutePath());
-        option(args, "--content", content);
+        if (readsContent()) option(args, "--content", content);
+        if (readsTemplates()) option(args, "--templates", templates);
         if (buildsSite()) {
-            option(args, "--templates", templates);
             if (writesOutput()) option(args, "--out", out);
             if (baseUrl != null && !baseUrl.isBlank()) {
                 args.add("--base-url");

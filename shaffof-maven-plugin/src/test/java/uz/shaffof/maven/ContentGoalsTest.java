@@ -32,6 +32,21 @@ class ContentGoalsTest {
     }
 
     @Test
+    void templatesExportsTheNamedBuiltInFilesIntoTheSite(@TempDir Path dir) throws Exception {
+        TemplatesMojo mojo = SiteFixture.configure(new TemplatesMojo(), dir);
+        mojo.cache = null;
+        mojo.content = dir.resolve("elsewhere").toFile();
+        mojo.export = true;
+        mojo.files = List.of("layout.ftlh", " assets/site.css");
+        assertEquals(List.of("templates", "--root", dir.toString(), "--export", "--", "layout.ftlh",
+                "assets/site.css"), mojo.arguments(), "no --content: the command reads none");
+        mojo.execute();
+        assertEquals(Files.readString(SiteFixture.REPOSITORY.resolve("templates/layout.ftlh")),
+                Files.readString(dir.resolve("templates/layout.ftlh")));
+        assertTrue(Files.isRegularFile(dir.resolve("templates/assets/site.css")));
+    }
+
+    @Test
     void newWritesAStartingFileThatCheckAccepts(@TempDir Path dir) throws Exception {
         SiteFixture.copyInto(dir);
         NewMojo mojo = SiteFixture.configure(new NewMojo(), dir);
