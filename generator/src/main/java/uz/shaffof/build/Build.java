@@ -135,6 +135,10 @@ public final class Build implements AutoCloseable {
         Problems warnings = new Problems();
         listener.stage(STAGES.get(0), 0, count);
         Content content = load();
+        if (options.publicBaseUrlRequired() && options.baseUrl() == null) {
+            PublicBaseUrl.check(content.site().baseUrl(), content.site().baseUrlPos())
+                    .ifPresent(p -> { throw BuildFailure.of("load", p); });
+        }
         Transliterator transliterator = transliterator(content);
         listener.stage(STAGES.get(1), 1, count);
         Figures figures = Figures.compute(content);

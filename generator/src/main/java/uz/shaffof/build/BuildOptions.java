@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * What to build from where: the project root (paths in messages are relative to it), the content and template
- * directories, the output directory, and the public base URL ({@code null}: the one in {@code site.json}).
+ * directories, the output directory, the public base URL ({@code null}: the one in {@code site.json}), and whether
+ * that URL must be a public one: a build that will be published must not write a placeholder host such as
+ * {@code shaffof.example} into every snippet, feed and canonical link ({@link PublicBaseUrl}).
  */
-public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache) {
+public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache,
+                           boolean publicBaseUrlRequired) {
     public BuildOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(content, "content");
@@ -24,6 +27,11 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
         this(root, content, templates, out, baseUrl, null);
     }
 
+    /** Options for a local build (tests, {@code serve}): any base URL is accepted. */
+    public BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache) {
+        this(root, content, templates, out, baseUrl, cache, false);
+    }
+
     /** The layout of a Shaffof project: {@code content/}, {@code templates/} and {@code site/} under the root. */
     public static BuildOptions forProject(Path root) {
         Path r = root.toAbsolutePath().normalize();
@@ -31,12 +39,17 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(root, content, templates, newOut, baseUrl, cache);
+        return new BuildOptions(root, content, templates, newOut, baseUrl, cache, publicBaseUrlRequired);
     }
 
     /** The same build with its caches (rendered charts) in {@code dir}. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(root, content, templates, out, baseUrl, dir);
+        return new BuildOptions(root, content, templates, out, baseUrl, dir, publicBaseUrlRequired);
+    }
+
+    /** The same build, for publishing: a placeholder or local base URL in {@code site.json} fails it. */
+    public BuildOptions requiringPublicBaseUrl() {
+        return new BuildOptions(root, content, templates, out, baseUrl, cache, true);
     }
 
     /** How a path is named in messages: relative to the project root when inside it. */

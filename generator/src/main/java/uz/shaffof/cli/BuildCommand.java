@@ -4,8 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
+import uz.shaffof.build.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.problem.BuildFailure;
@@ -16,6 +18,10 @@ import uz.shaffof.problem.BuildFailure;
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
+
+    @Option(names = "--preview", description = "A local build, not for publishing: accept a placeholder or local "
+            + "baseUrl in content/site.json (shaffof.example, localhost, …), which a published build refuses.")
+    boolean preview;
 
     @Spec
     CommandSpec spec;
@@ -30,7 +36,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result;
             try {
-                result = Build.create(project.toBuildOptions()).run(progress.listener());
+                result = Build.create(options()).run(progress.listener());
             } finally {
                 progress.clear();
             }
@@ -41,5 +47,14 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailure f) {
             return Reporter.failure(err, f);
         }
+    }
+
+    /**
+     * A build is for publishing unless it says otherwise: with {@code --preview}, or with {@code --base-url}, whose
+     * URL the command line chose on purpose (CI passes the Pages URL, the browser tests their own server's).
+     */
+    private BuildOptions options() {
+        BuildOptions options = project.toBuildOptions();
+        return preview || options.baseUrl() != null ? options : options.requiringPublicBaseUrl();
     }
 }

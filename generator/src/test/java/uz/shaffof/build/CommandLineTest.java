@@ -30,12 +30,62 @@ class CommandLineTest {
     @Test
     void buildPrintsOneSummaryLineAndExitsZero() {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Run r = run("build", "--root", project.toString());
+        Run r = run("build", "--preview", "--root", project.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s "
                 + "\\(rendered \\d+ of \\d+ pages, \\d+ reused\\)"),
                 r.out());
         assertTrue(Files.isRegularFile(project.resolve("site/uz/index.html")));
+    }
+
+    @Test
+    void aPlaceholderBaseUrlFailsAPublishingBuildAtItsLineInSiteJson() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        String siteJson = Files.readString(project.resolve("content/site.json"));
+        assertTrue(siteJson.contains("\"baseUrl\": \"https://shaffof.example\""), "the fixture is the placeholder");
+        int line = (int) siteJson.substring(0, siteJson.indexOf("\"baseUrl\"")).chars().filter(c -> c == '\n').count() + 1;
+        Run r = run("build", "--root", project.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/site\\.json:" + line
+                + ":\\d+: baseUrl \"https://shaffof\\.example\" is a placeholder .*--preview.*")), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(Files.exists(project.resolve("site")), "nothing published");
+    }
+
+    @Test
+    void localHostsAreRefusedAndARealOneIsNot() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Path siteJson = project.resolve("content/site.json");
+        String original = Files.readString(siteJson);
+        for (String host : new String[] {"https://localhost:8000", "https://127.0.0.1", "https://example.org",
+                "https://news.test", "https://a.invalid", "https://box.local", "https://www.example.com"}) {
+            Files.writeString(siteJson, original.replace("https://shaffof.example", host));
+            Run r = run("check", "--root", project.toString());
+            assertEquals(0, r.code(), "check is not a publishing build: " + r.err());
+            r = run("build", "--root", project.toString());
+            assertEquals(1, r.code(), host + ": " + r.err());
+            assertTrue(r.err().contains("content/site.json:"), r.err());
+        }
+    }
+
+    @Test
+    void aPreviewBuildAcceptsThePlaceholder() {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = run("build", "--preview", "--root", project.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(project.resolve("site/uz/index.html")));
+    }
+
+    @Test
+    void aBaseUrlOnTheCommandLineIsPublishedInEveryAbsoluteLink() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = run("build", "--base-url", "https://x.uz", "--root", project.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(project.resolve("site/uz/charts/portal-appeals-received/index.html"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://x.uz/uz/charts/portal-appeals-received/\">"), page);
+        assertTrue(page.contains("src=&quot;https://x.uz/uz/embed/"), "the iframe snippet");
+        assertFalse(page.contains("shaffof.example"), "no placeholder left");
+        assertFalse(Files.readString(project.resolve("site/sitemap.xml")).contains("shaffof.example"));
     }
 
     @Test
@@ -104,7 +154,7 @@ class CommandLineTest {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
         Files.createSymbolicLink(project.resolve("templates/assets/env.css"), Path.of("/proc/self/environ"));
         Files.createSymbolicLink(project.resolve("templates/passwd.ftlh"), Path.of("/etc/passwd"));
-        Run r = run("build", "--root", project.toString());
+        Run r = run("build", "--preview", "--root", project.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("templates/assets/env.css:1:1: symbolic links are not followed"), r.err());
         assertTrue(r.err().contains("templates/passwd.ftlh:1:1: symbolic links are not followed"), r.err());
