@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,7 +41,13 @@ class InteractiveChartIT extends BrowserTestBase {
      */
     private static final String PICTURE = "var svg = arguments[0].querySelector('svg');"
             + " if (!svg) return null;"
-            + " var box = svg.getBoundingClientRect(), vw = document.documentElement.clientWidth;"
+            // The box a reader sees: the SVG's, clipped by its holder (an SVG can have its size yet be hidden by a
+            // wrapper of no height).
+            + " var s = svg.getBoundingClientRect(), h = arguments[0].getBoundingClientRect();"
+            + " var box = {left: Math.max(s.left, h.left), right: Math.min(s.right, h.right),"
+            + "   top: Math.max(s.top, h.top), bottom: Math.min(s.bottom, h.bottom)};"
+            + " box.width = Math.max(0, box.right - box.left); box.height = Math.max(0, box.bottom - box.top);"
+            + " var vw = document.documentElement.clientWidth;"
             + " var texts = [], cut = [], shapes = [];"
             + " function outside(r) { return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1"
             + "   || r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < -1 || r.right > vw + 1); }"
@@ -90,11 +95,10 @@ class InteractiveChartIT extends BrowserTestBase {
                             + "   + (arguments[0].contains(a) || a === h ? ' in the chart' : ' elsewhere')};", holder);
             boolean buttonShown = button.isDisplayed();
             // For a person to compare with the static chart: the interactive chart as the reader sees it.
-            browser.script("arguments[0].scrollIntoView({block: 'start'});", holder);
             Files.createDirectories(ScreenshotIT.SCREENSHOTS);
             Files.write(ScreenshotIT.SCREENSHOTS.resolve("explore-" + page.path().substring(1, 3) + "-"
                     + page.path().replaceAll(".*/([^/]+)/$", "$1") + "-" + width + ".png"),
-                    browser.driver().getScreenshotAs(OutputType.BYTES));
+                    browser.fullPageScreenshot());
 
             String where = page + " at " + width + " px after Explore: ";
             List<String> problems = new ArrayList<>();
