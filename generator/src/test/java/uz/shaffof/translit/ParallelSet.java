@@ -24,8 +24,12 @@ record ParallelSet(String name, List<Pair> pairs) {
     /** One aligned sentence; {@code split} is "dev" (where failure classes are looked for) or "held-out". */
     record Pair(String key, String split, String latin, String cyrillic) {}
 
-    /** How many of {@code total} sentences came out exactly as the publisher wrote them, and the failures. */
-    record Score(int exact, int exactUpToQuotes, int total, Map<String, List<String>> failuresByKind) {
+    /**
+     * How many of {@code total} sentences came out exactly as the publisher wrote them, how many of the sentences
+     * that did not had at least one warning (the engine said it guessed), and the failures.
+     */
+    record Score(int exact, int exactUpToQuotes, int total, int failedWithWarning,
+            Map<String, List<String>> failuresByKind) {
         String percent() {
             return String.format(Locale.ROOT, "%.1f %%", total == 0 ? 0.0 : 100.0 * exact / total);
         }
@@ -57,11 +61,13 @@ record ParallelSet(String name, List<Pair> pairs) {
         Transliterator t = Transliterator.standard();
         int exact = 0;
         int exactUpToQuotes = 0;
+        int failedWithWarning = 0;
         Map<String, List<String>> failures = new TreeMap<>();
         for (Pair p : pairs) {
             String input = target == Script.LATIN ? p.cyrillic() : p.latin();
             String expected = target == Script.LATIN ? p.latin() : p.cyrillic();
-            String actual = t.convert(input, target);
+            Conversion conversion = t.convertWithWarnings(input, target);
+            String actual = conversion.text();
             if (actual.equals(expected)) {
                 exact++;
                 exactUpToQuotes++;
@@ -69,12 +75,14 @@ record ParallelSet(String name, List<Pair> pairs) {
             }
             if (quotes(actual).equals(quotes(expected))) {
                 exactUpToQuotes++;
+            } else if (!conversion.warnings().isEmpty()) {
+                failedWithWarning++;
             }
             for (String kind : kinds(expected, actual)) {
                 failures.computeIfAbsent(kind.split("\t")[0], k -> new ArrayList<>()).add(p.key() + ": " + kind.split("\t")[1]);
             }
         }
-        return new Score(exact, exactUpToQuotes, pairs.size(), failures);
+        return new Score(exact, exactUpToQuotes, pairs.size(), failedWithWarning, failures);
     }
 
     /** « » and “ ” „ folded to ", since each edition writes its own script's quotation marks. */
