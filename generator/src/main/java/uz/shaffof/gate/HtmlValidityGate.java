@@ -1,9 +1,6 @@
 package uz.shaffof.gate;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
-import nu.validator.checker.schematronequiv.Assertions;
-import nu.validator.htmlparser.impl.Tokenizer;
-import nu.validator.htmlparser.impl.TreeBuilder;
-import nu.validator.messages.MessageEmitterAdapter;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.SAXException;
 import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.output.OutputFile;
@@ -199,9 +191,10 @@ public final class HtmlValidityGate implements Gate {
     /**
      * The identity of this gate's checking, for the verdicts' keys: this gate's code and settings (its class files,
      * with the schema, the errors-only choice and the limit of errors per page), the Java version, and vnu: its
-     * version ({@code misc.properties}), the classes that parse, validate and word the messages, the language
-     * subtag registry it judges {@code lang} by, its map of bundled schema files and every file that map names.
-     * Worked out once per process, when a cache first needs it.
+     * version ({@code misc.properties}, which a vnu release stamps with its number; its schemas and language
+     * registry ship inside that release), its map of bundled schemas, and the class files that parse, validate and
+     * word the messages. vnu's class files are read as bytes, never loaded: loading them would cost a no-op build
+     * the time the cache saves. Worked out once per process, when a cache first needs it.
      */
     static final Supplier<String> CHECKER = new Supplier<>() {
         private String identity;
@@ -213,34 +206,22 @@ public final class HtmlValidityGate implements Gate {
         }
     };
 
+    private static final List<String> VNU_FILES = List.of(
+            "/nu/validator/localentities/files/misc.properties",
+            "/nu/validator/localentities/files/entitymap",
+            "/nu/validator/validation/SimpleDocumentValidator.class",
+            "/nu/validator/messages/MessageEmitterAdapter.class",
+            "/nu/validator/checker/schematronequiv/Assertions.class",
+            "/nu/validator/htmlparser/impl/Tokenizer.class",
+            "/nu/validator/htmlparser/impl/TreeBuilder.class");
+
     private static String checkerIdentity() {
         Fingerprint f = new Fingerprint().text("html-validity").text(System.getProperty("java.version", ""));
         for (Class<?> c : List.of(HtmlValidityGate.class, HtmlValidityGate.Checked.class, NuChecker.class,
-                NuMessageCollector.class, NuMessage.class, TagStarts.class, VerdictCache.class,
-                SimpleDocumentValidator.class, MessageEmitterAdapter.class, Assertions.class, Tokenizer.class,
-                TreeBuilder.class)) {
+                NuMessageCollector.class, NuMessage.class, TagStarts.class, VerdictCache.class)) {
             f.classFile(c);
         }
-        for (String data : List.of("misc.properties", "subtag-registry", "entitymap")) {
-            f.resource(SimpleDocumentValidator.class, LOCAL_FILES + data);
-        }
-        // The entity map's lines are "URL<TAB>file name": the schema files vnu reads instead of fetching.
-        String map = new String(resource(LOCAL_FILES + "entitymap"), StandardCharsets.UTF_8);
-        for (String line : map.split("\n")) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) f.resource(SimpleDocumentValidator.class, LOCAL_FILES + line.substring(tab + 1).strip());
-        }
+        for (String file : VNU_FILES) f.resource(HtmlValidityGate.class, file);
         return f.hex();
-    }
-
-    private static final String LOCAL_FILES = "/nu/validator/localentities/files/";
-
-    private static byte[] resource(String name) {
-        try (InputStream in = SimpleDocumentValidator.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("resource missing: " + name);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
