@@ -21,13 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A reader whose system asks for a dark scheme ({@code prefers-color-scheme: dark}, emulated by the DevTools
  * protocol) gets a dark page, and its text, chart text, tables and focus ring keep WCAG AA contrast: axe's
- * {@code color-contrast} rule for HTML text, and a check of its own for SVG chart text (axe leaves SVG text
+ * {@code color-contrast} and {@code link-in-text-block} rules for HTML text (also with a link focused), and a check of its own for SVG chart text (axe leaves SVG text
  * out), each against what lies under it (the page, or the chart's tile). Writes {@code dark-<edition>-<page>-<width>.png}
  * and {@code light-...} for a person to compare.
  */
 class DarkModeIT extends BrowserTestBase {
 
     private static final List<Integer> WIDTHS = List.of(360, 1280);
+    /** Text against its background (1.4.3), and a link against the text around it (1.4.1). */
+    private static final List<String> CONTRAST_RULES = List.of("color-contrast", "link-in-text-block");
 
     /**
      * SVG chart texts under 4.5:1 against what is drawn beneath their centre: the topmost filled shape of the chart
@@ -43,8 +45,10 @@ class DarkModeIT extends BrowserTestBase {
             + "  return [255, 255, 255]; }"
             + "var out = [];"
             + "document.querySelectorAll('figure.chart svg text').forEach(function (t) {"
-            + "  var b = t.getBoundingClientRect(); if (!b.width || !t.textContent.trim()) return;"
-            + "  var x = (b.left + b.right) / 2, y = (b.top + b.bottom) / 2, under = null;"
+            + "  if (!t.getBoundingClientRect().width || !t.textContent.trim()) return;"
+            // elementsFromPoint sees only the viewport: each text is brought into it first.
+            + "  t.scrollIntoView({block: 'center', inline: 'center'});"
+            + "  var b = t.getBoundingClientRect(), x = (b.left + b.right) / 2, y = (b.top + b.bottom) / 2, under = null;"
             + "  document.elementsFromPoint(x, y).some(function (e) {"
             + "    if (e === t || e.tagName === 'text' || e.tagName === 'svg' || !(e instanceof SVGGeometryElement)) return false;"
             + "    var s = getComputedStyle(e); var f = rgb(s.fill);"
@@ -86,7 +90,7 @@ class DarkModeIT extends BrowserTestBase {
         try {
             browser.open(server.url(path));
             double luminance = ((Number) browser.script(BODY_LUMINANCE)).doubleValue();
-            Results axe = new AxeBuilder().withRules(List.of("color-contrast")).analyze(browser.driver());
+            Results axe = new AxeBuilder().withRules(CONTRAST_RULES).analyze(browser.driver());
             List<?> svgText = (List<?>) browser.script(SVG_TEXT_CONTRAST);
             // The focus ring: a focused link's colours are the ring's (yellow background, near-black text).
             Results focused = focusFirstContentLinkAndCheck();
@@ -112,7 +116,7 @@ class DarkModeIT extends BrowserTestBase {
 
     private Results focusFirstContentLinkAndCheck() {
         browser.script("var a = document.querySelector('main a[href]'); if (a) a.focus();");
-        return new AxeBuilder().withRules(List.of("color-contrast")).include(List.of("main a[href]:focus"))
+        return new AxeBuilder().withRules(CONTRAST_RULES).include(List.of("main a[href]:focus"))
                 .analyze(browser.driver());
     }
 
