@@ -44,7 +44,7 @@ class ScreenshotIT extends BrowserTestBase {
     static final List<int[]> SIZES = List.of(new int[] {360, 800}, new int[] {1280, 900});
 
     /** Lists the overflowing elements: the ones whose right edge is past the viewport, widest first. */
-    private static final String OVERFLOW = "var w = document.documentElement.clientWidth, out = [];"
+    static final String OVERFLOW = "var w = document.documentElement.clientWidth, out = [];"
             + " if (document.documentElement.scrollWidth <= w) return out;"
             + " document.querySelectorAll('body *').forEach(function (e) {"
             + "   var r = e.getBoundingClientRect(); if (r.right > w + 1 && r.width > 0)"
