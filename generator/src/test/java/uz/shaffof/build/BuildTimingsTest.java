@@ -67,7 +67,7 @@ class BuildTimingsTest {
     @Test
     void buildWithTimingsPrintsEveryStageAndGateAfterTheSummary() {
         Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--timings",
+        TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", project.toString(), "--timings",
                 "--cache", ProjectFixture.root().resolve(".shaffof-cache").toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();

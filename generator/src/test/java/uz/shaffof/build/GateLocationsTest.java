@@ -32,7 +32,7 @@ class GateLocationsTest {
         Files.writeString(report, String.join("\n", lines) + "\n\nBatafsil: [yoʻq sahifa](/uz/no-such-page/).\n");
         int line = lines.size() + 2;
 
-        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--out",
+        TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", project.toString(), "--out",
                 project.resolve("pub").toString());
         assertEquals(1, r.code(), r.err());
         String expected = "content/reports/andijan-ict-2016.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";

@@ -45,7 +45,7 @@ class TemplateLimitsCommandTest {
     @Test
     void anEndlessListEndsAfterTheTimeoutGivenOnTheCommandLine() throws IOException {
         Path project = projectWith("<#list 1.. as i><#if i < 0>${i}</#if></#list>");
-        TestSite.Run r = TestSite.Run.of("build", "--root", project.toString(), "--template-timeout", "2s");
+        TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", project.toString(), "--template-timeout", "2s");
         assertOneLocatedError(r, "templates/region.ftlh:3:1: template did not finish within 2 s (an endless <#list>?)");
         assertFalse(Files.exists(project.resolve("site")), "nothing published");
     }
