@@ -183,8 +183,12 @@
       li.appendChild(p);
       if (g.others.length > 0) {
         var also = element('p', 'search-also', form.getAttribute('data-msg-also') + ' ');
+        var seen = {};   // two pages of one kind (two charts of one title) are told apart by number
         g.others.forEach(function (other, i) {
-          var link = element('a', '', kindLabel(other));
+          var label = kindLabel(other);
+          seen[label] = (seen[label] || 0) + 1;
+          if (seen[label] > 1) label += ' ' + seen[label];
+          var link = element('a', '', label);
           link.href = pageRoot + docs[other][1];
           if (i > 0) also.appendChild(document.createTextNode(', '));
           also.appendChild(link);
