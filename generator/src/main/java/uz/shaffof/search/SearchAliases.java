@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ public record SearchAliases(Map<String, Set<String>> byKey) {
     public static final SearchAliases NONE = new SearchAliases(Map.of());
 
     public SearchAliases {
-        Map<String, Set<String>> copy = new TreeMap<>();
-        byKey.forEach((k, v) -> copy.put(k, Set.copyOf(new TreeSet<>(v))));
-        byKey = java.util.Collections.unmodifiableMap(copy);
+        // Sorted all through, so that the published table is the same bytes at every build.
+        TreeMap<String, Set<String>> copy = new TreeMap<>();
+        byKey.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+        byKey = Collections.unmodifiableSortedMap(copy);
     }
 
     /**
