@@ -119,6 +119,26 @@ class SearchIT extends BrowserTestBase {
         assertTrue(overflow.isEmpty(), "search results at " + width + " px are wider than the screen: " + overflow);
     }
 
+    /**
+     * Ten results are shown at first; "more" adds the next ones, with their snippets, and takes the focus to the
+     * first of them. A snippet holds text and marks only: a page's text is never read as markup.
+     */
+    @Test
+    void moreResultsComeOnRequestWithFocusOnTheFirstNewOne() {
+        List<Result> first = search("uz", "Andijan");
+        assertEquals(10, first.size(), "shown at first");
+        browser.driver().findElement(By.id("search-more")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#search-results > li")).size() > 10
+                        && d.findElements(By.cssSelector("#search-results > li:not([data-snippet])")).isEmpty());
+        WebElement eleventh = browser.driver().findElements(By.cssSelector("#search-results > li")).get(10);
+        assertAll(
+                () -> assertEquals(eleventh.findElement(By.cssSelector("h2 a")),
+                        browser.driver().switchTo().activeElement(), "focus after more"),
+                () -> assertTrue(browser.driver().findElements(By.cssSelector(".search-snippet *:not(mark)")).isEmpty(),
+                        "markup in a snippet"));
+    }
+
     @Test
     void thePageListIsThereWithoutSearchingWithKinds() {
         open(SitePage.of("/uz/search/"));
