@@ -48,7 +48,8 @@
     return (text.match(WORD) || []).map(fold).filter(function (k) { return k.length > 0; });
   }
 
-  // The keys a query word stands for: itself and the Uzbek name of every alias it starts (SearchAliases.expand).
+  // The keys a query word stands for: itself, and the Uzbek name of every alias it begins (three letters or more:
+  // a shorter word begins too many names to mean one).
   function expand(key) {
     var out = [key];
     if (key.length < 3) return out;

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * territorial units ("Andijan", "Андижанская область") lead to the key of the Uzbek name the site writes
  * ("andijon"). Folding alone cannot do it: Andijan and Andijon are different words, not two scripts of one.
  *
- * <p>The index publishes the table, and the browser adds a name's key to a query word that starts one of its
- * spellings, so "Андижан", "Samarkand" (of "Самаркандская") and "Tashk" find the pages that write the Uzbek name.
+ * <p>The index publishes the table, and the browser adds a name's key to a query word of three letters or more that
+ * starts one of its spellings, so "Андижан", "Samarkand" (of "Самаркандская") and "Tashk" find the pages that write the Uzbek name.
  * Only the first word of each name is kept: it is the proper name ("Tashkent Province", "Бухарская область").
  */
 public record SearchAliases(Map<String, Set<String>> byKey) {
@@ -66,21 +66,6 @@ public record SearchAliases(Map<String, Set<String>> byKey) {
         if (keys.isEmpty()) return "";
         String key = keys.get(0);
         return key.length() > SearchIndex.MAX_KEY ? key.substring(0, SearchIndex.MAX_KEY) : key;
-    }
-
-    /**
-     * The keys a query word stands for: itself, and the Uzbek name of every alias it starts (a word of fewer than
-     * three letters starts too many to mean one). The same rule as search.js.
-     */
-    public List<String> expand(String queryKey) {
-        List<String> out = new ArrayList<>();
-        out.add(queryKey);
-        if (queryKey.length() < 3) return out;
-        byKey.forEach((alias, targets) -> {
-            if (!alias.startsWith(queryKey)) return;
-            for (String t : targets) if (!out.contains(t)) out.add(t);
-        });
-        return out;
     }
 
     /** The CLDR names bundled with the generator: code to names, in file order. */
