@@ -156,4 +156,24 @@ class ReaderFiguresTest {
                 pages.get(edition + "/reports/andijan-ict-2016/index.html"));
         assertTrue(pages.get(edition + "/reports/index.html").contains(when + notStated), "the list of reports too");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void noPageShowsTheSameFiguresTwiceAndNoTwoEmbedsAreTheSameChart(String edition) {
+        html.forEach((path, page) -> {
+            if (!path.startsWith(edition + "/")) return;
+            var tables = page.select("figure.chart table").stream().map(t -> t.select("tbody").text()).toList();
+            assertTrue(tables.size() == new java.util.HashSet<>(tables).size(), path + " shows a chart twice: " + tables);
+        });
+        // Each chart page has its embed: no two chart pages with the same figures, no two identical embeds.
+        var charts = new TreeMap<String, String>();
+        html.forEach((path, page) -> {
+            if (!path.startsWith(edition + "/charts/") || path.equals(edition + "/charts/index.html")) return;
+            assertTrue(html.containsKey(path.replace("/charts/", "/embed/")), "an embed beside " + path);
+            String figures = page.select("figure.chart table tbody").text();
+            String other = charts.put(figures, path);
+            assertTrue(other == null, path + " and " + other + " show the same figures");
+        });
+        assertTrue(charts.size() >= 5, "the charts are there: " + charts.values());
+    }
 }
