@@ -237,10 +237,6 @@ public final class Build implements AutoCloseable {
             throw BuildFailure.of("load", Problem.error(SourcePos.file(options.display(options.content())),
                     "content directory not found (run from the project root, or pass --content DIR)"));
         }
-        if (!Files.isDirectory(options.templates())) {
-            throw BuildFailure.of("load", Problem.error(SourcePos.file(options.display(options.templates())),
-                    "template directory not found (run from the project root, or pass --templates DIR)"));
-        }
         LoadResult loaded = loader.load(options.root(), options.content());
         if (loaded.content() == null || loaded.problems().stream().anyMatch(Problem::isError)) {
             throw new BuildFailure("load", loaded.problems());

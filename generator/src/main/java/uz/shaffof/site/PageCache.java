@@ -33,8 +33,9 @@ import uz.shaffof.render.TemplateEngine;
  *       version, this cache's format, the Java version, and the default locale, time zone and file encoding (the
  *       output must not depend on those, and {@code DeterminismTest} checks that it does not; they are in the key
  *       so that a cache can never hide such a dependency);</li>
- *   <li>every file under the template directory, by path and bytes ({@code templates/*.ftlh}, and the assets,
- *       which a template could include), so any template edit renders every page again;</li>
+ *   <li>every template file, the generator's built-in ones and the site's overrides, by path, origin and bytes
+ *       ({@code *.ftlh}, and the assets, which a template could include), so any template edit, and a generator
+ *       whose built-in templates changed, renders every page again;</li>
  *   <li>the template's name;</li>
  *   <li>the model, written canonically by {@link ModelKey}: the {@link PageContext} (links, interface strings,
  *       assets with their integrity values, navigation) and the page's body record, with the class file of every
