@@ -3,6 +3,7 @@ package uz.shaffof.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uz.shaffof.pipeline.BuildListener;
 
 /**
  * A listener that keeps each stage's wall time and the times of its parts, and prints them as the table of
