@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.output.OutputFile;
 
 /**
