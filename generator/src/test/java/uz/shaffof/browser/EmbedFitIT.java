@@ -125,7 +125,10 @@ class EmbedFitIT extends BrowserTestBase {
         assertAll(
                 () -> assertInside("the chart SVG", parts.get("svg"), frameWidth, frameHeight, where),
                 () -> assertInside("the source and licence line", parts.get("credit"), frameWidth, frameHeight, where),
-                () -> assertInside("the link back", parts.get("linkBack"), frameWidth, frameHeight, where));
+                () -> assertInside("the link back", parts.get("linkBack"), frameWidth, frameHeight, where),
+                () -> assertTrue(number(((Map<?, ?>) parts.get("credit")).get("top"))
+                                >= number(((Map<?, ?>) parts.get("svg")).get("bottom")) - 0.5,
+                        () -> where + ": the chart runs into the source line: " + parts));
     }
 
     /** Waits (up to 10 s) for the snippet's listener to size the frame from the embed's message. */
