@@ -24,11 +24,11 @@ public final class SiteFiles {
      * that page says in the edition's script and where its search is.
      */
     public record Choice(String lang, String href, String label, String siteTitle, String tagline,
-                         String notFoundTitle, String notFoundText, String homeLabel, String searchHref,
-                         String searchLabel) {}
+                         String notFoundTitle, String notFoundAddress, String notFoundText, String homeLabel,
+                         String searchHref, String searchLabel) {}
 
     public record RootBody(boolean notFound, List<Choice> choices, String css, String cssIntegrity, String icon,
-                           String csp, String ogImage) {}
+                           String csp, String ogImage, String script, String scriptIntegrity) {}
 
     static SiteFiles create(SiteContext ctx, TemplateEngine templates, Assets assets, List<PagePlan> plans) {
         List<OutputFile> out = new ArrayList<>();
@@ -50,15 +50,16 @@ public final class SiteFiles {
             String home = (notFound ? ctx.basePath() : "") + e.prefix() + "/";
             choices.add(new Choice(e.lang(), home, ctx.ui("edition.name", e),
                     ctx.text(ctx.content().site().title(), e), ctx.text(ctx.content().site().tagline(), e),
-                    ctx.ui("notfound.title", e), ctx.ui("notfound.text", e), ctx.ui("nav.home", e), home + "search/",
-                    ctx.ui("nav.search", e)));
+                    ctx.ui("notfound.title", e), ctx.ui("notfound.address", e), ctx.ui("notfound.text", e),
+                    ctx.ui("nav.home", e), home + "search/", ctx.ui("nav.search", e)));
         }
         AssetRef css = assets.get("site.css");
         Map<String, Object> model = new LinkedHashMap<>();
         String from = notFound ? ctx.basePath() : "";
         model.put("body", new RootBody(notFound, choices, from + css.path(), css.integrity(),
                 from + assets.get("favicon.svg").path(), SiteGenerator.CSP,
-                ctx.absolute(Edition.LATN.prefix() + "/" + PreviewCards.FILE)));
+                ctx.absolute(Edition.LATN.prefix() + "/" + PreviewCards.FILE),
+                from + assets.get(NotFoundPage.SCRIPT).path(), assets.get(NotFoundPage.SCRIPT).integrity()));
         model.put("baseUrl", ctx.baseUrl());
         return templates.render("root.ftlh", model);
     }
