@@ -25,6 +25,7 @@ import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.project.ProjectFiles;
+import uz.shaffof.render.BuiltInTemplates;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.render.TemplateFiles;
@@ -112,9 +113,12 @@ public final class SiteGenerator {
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
-        // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
-        // Through the project's files: no link (templates/ itself included) is followed, no pipe or device opened.
-        TemplateFiles templateFiles = TemplateFiles.read(new ProjectFiles(options.root()), options.templates());
+        // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint, which
+        // covers the built-in files and the site's overrides alike (a new generator or an edited override renders
+        // again). The site's own files through the project's: no link (templates/ itself included) is followed, no
+        // pipe or device opened; a site without templates/ uses the built-in ones.
+        TemplateFiles templateFiles = TemplateFiles.overriding(BuiltInTemplates.files(),
+                new ProjectFiles(options.root()), options.templates());
         TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
                 options.renderLimits());
         Assets assets = Assets.collect(templateFiles.under("assets"), options.display(options.templates().resolve("assets")),

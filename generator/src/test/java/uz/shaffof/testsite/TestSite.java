@@ -91,6 +91,11 @@ public final class TestSite {
         return new TestSite(txtar.without(path));
     }
 
+    /** The same site without one of its {@code from-project} paths, such as {@code templates}. */
+    public TestSite withoutFromProject(String path) {
+        return new TestSite(txtar.withoutFromProject(path));
+    }
+
     /**
      * Writes the project under {@code dir/project} (the {@code from-project} paths first, then the site's own files
      * over them) and returns its build options: the standard layout, with the shared chart cache.
