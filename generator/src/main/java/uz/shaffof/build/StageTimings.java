@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uz.shaffof.pipeline.BuildListener;
 
 /**
  * A listener that keeps each stage's wall time and the times of its parts, and prints them as the table of

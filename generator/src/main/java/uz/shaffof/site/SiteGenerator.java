@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import uz.shaffof.build.BuildListener;
-import uz.shaffof.build.BuildOptions;
-import uz.shaffof.build.BuildStages;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildOptions;
+import uz.shaffof.pipeline.BuildStages;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.chart.ChartCache;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
@@ -146,12 +146,12 @@ public final class SiteGenerator {
 
         // Search lists every other page, so it is planned and rendered once they exist.
         stages.start(BuildStages.SEARCH);
-        List<SearchDoc> searchDocs = SearchSection.docs(pages, session);
+        List<SearchDoc> searchDocs = SearchSection.docs(plans, pages, session);
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
         files.addAll(renderAll(renderer, List.of(searchPage), run, progress));
-        files.addAll(SearchIndex.write(searchDocs));
+        files.addAll(SearchIndex.write(searchDocs, SearchSection.aliases(ctx)));
 
         // Every page has been through the cache: entries no page used are deleted.
         stages.start(BuildStages.PAGE_CACHE);

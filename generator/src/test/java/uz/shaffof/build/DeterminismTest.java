@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 

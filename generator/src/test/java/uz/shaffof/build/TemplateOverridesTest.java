@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.testsite.TestSite;
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import uz.shaffof.Main;
 import uz.shaffof.build.Build;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
