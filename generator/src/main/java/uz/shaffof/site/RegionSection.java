@@ -19,7 +19,7 @@ public final class RegionSection {
 
     public record RegionBody(String title, String kind, String center, List<String> districts, List<ProfileRow> rows,
                       int withData, List<DocumentSection.Item> reports, String portalHref,
-                      List<ChartSection.ChartView> charts) {}
+                      List<ChartSection.ChartView> charts, String sendData, String sendDataHref) {}
 
     static List<PagePlan> plan(SiteContext ctx, ChartSection charts) {
         List<PagePlan> plans = new ArrayList<>();
@@ -60,11 +60,13 @@ public final class RegionSection {
         List<ChartSection.ChartView> regionCharts = profile.entries().stream()
                 .map(en -> charts.view(ChartCatalog.regionChartId(r, en.indicator()), e))
                 .flatMap(java.util.Optional::stream).distinct().toList();
+        // The link's words are the report's title, so the publisher sees which region the data is for.
+        String sendData = ctx.ui("feedback.region", e).replace("{0}", name);
         PageView view = PageView.of(name, description, "regions/", new RegionBody(name,
                 ctx.ui("region.kind." + r.kind().name().toLowerCase(java.util.Locale.ROOT), e),
                 r.center() == null ? null : ctx.text(r.center(), e),
                 r.districts().stream().map(d -> ctx.text(d, e)).toList(), rows, withData, reports, "portal/",
-                regionCharts));
+                regionCharts, sendData, ctx.feedbackHref(sendData)));
         // A link shared in Telegram shows the region's own card (PreviewCards): its first figure, the region on the map.
         return ChartSection.withCharts(view, regionCharts);
     }

@@ -34,9 +34,17 @@ public final class SiteContext {
     private final String baseUrl;
     private final Map<String, Region> regions;
     private final Map<String, Source> sources;
+    private final FeedbackLink feedback;
 
     public SiteContext(Content content, Figures figures, Localizer localizer, MarkdownRenderer markdown,
                        String baseUrl) {
+        this(content, figures, localizer, markdown, baseUrl, null);
+    }
+
+    /** @param feedbackUrl {@code --feedback-url}, which replaces {@code feedback} in {@code site.json}; may be null */
+    public SiteContext(Content content, Figures figures, Localizer localizer, MarkdownRenderer markdown,
+                       String baseUrl, String feedbackUrl) {
+        this.feedback = FeedbackLink.of(feedbackUrl, content.site().feedback());
         this.content = content;
         this.figures = figures;
         this.localizer = localizer;
@@ -64,6 +72,14 @@ public final class SiteContext {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Where a reader reports an error or sends data about {@code subject} (a page's title), named in the address;
+     * {@code null} when the site names no such address, and the pages then offer no link.
+     */
+    public String feedbackHref(String subject) {
+        return feedback == null ? null : feedback.href(subject);
     }
 
     public String text(Text t, Edition e) {
