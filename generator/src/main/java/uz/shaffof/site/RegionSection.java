@@ -15,7 +15,8 @@ public final class RegionSection {
 
     /** One indicator on a region's page: its latest value, change, rank and source, or "no data". */
     public record ProfileRow(String indicator, String href, boolean hasData, String value, String year,
-                      FigureViews.ChangeView change, String rank, String source, String stated) {}
+                      FigureViews.ChangeView change, String rank, String source, String sourceHref,
+                      String stated) {}
 
     public record RegionBody(String title, String kind, String center, List<String> districts, List<ProfileRow> rows,
                       int withData, List<DocumentSection.Item> reports, String portalHref,
@@ -43,12 +44,13 @@ public final class RegionSection {
             var ind = en.indicator();
             String href = "indicators/" + ind.id() + "/";
             if (!en.hasData()) {
-                return new ProfileRow(ctx.text(ind.title(), e), href, false, null, null, null, null, null, null);
+                return new ProfileRow(ctx.text(ind.title(), e), href, false, null, null, null, null, null, null, null);
             }
             return new ProfileRow(ctx.text(ind.title(), e), href, true, FigureViews.value(ctx, en.latest(), ind.unit(), e),
                     ctx.year(en.latest().year(), e), FigureViews.change(ctx, en.change(), ind.unit(), ind.better(), e),
                     FigureViews.rank(ctx, en.rank(), e), en.latest().citation() == null ? null
                             : ctx.shortSourceName(ctx.source(en.latest().citation().sourceId()), e),
+                    ctx.sourceHref(en.latest().citation()),
                     FigureViews.discrepancy(ctx, en.discrepancy(), ind.unit(), e));
         }).toList();
         List<DocumentSection.Item> reports = DocumentSection.sortedReports(ctx).stream()

@@ -114,6 +114,11 @@ public final class SiteContext {
         return sourceName(source(c.sourceId()), e) + locator;
     }
 
+    /** Where a citation's source can be read, when its entry in sources.json gives an address; {@code null} otherwise. */
+    public String sourceHref(Citation c) {
+        return c == null ? null : source(c.sourceId()).url();
+    }
+
     /** "Publisher, 2017: «Title»" (the publisher left out when the source names none). */
     public String sourceName(Source s, Edition e) {
         return shortSourceName(s, e) + ": " + Quotation.quote(text(s.title(), e));
