@@ -63,12 +63,12 @@ public final class RegionSection {
                 .map(en -> charts.view(ChartCatalog.regionChartId(r, en.indicator()), e))
                 .flatMap(java.util.Optional::stream).distinct().toList();
         // The link's words are the report's title, so the publisher sees which region the data is for.
-        String sendData = ctx.ui("feedback.region", e).replace("{0}", name);
+        String sendData = ctx.offersFeedback() ? ctx.ui("feedback.region", e).replace("{0}", name) : null;
         PageView view = PageView.of(name, description, "regions/", new RegionBody(name,
                 ctx.ui("region.kind." + r.kind().name().toLowerCase(java.util.Locale.ROOT), e),
                 r.center() == null ? null : ctx.text(r.center(), e),
                 r.districts().stream().map(d -> ctx.text(d, e)).toList(), rows, withData, reports, "portal/",
-                regionCharts, sendData, ctx.feedbackHref(sendData)));
+                regionCharts, sendData, sendData == null ? null : ctx.feedbackHref(sendData)));
         // A link shared in Telegram shows the region's own card (PreviewCards): its first figure, the region on the map.
         return ChartSection.withCharts(view, regionCharts);
     }

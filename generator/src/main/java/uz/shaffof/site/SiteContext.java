@@ -82,6 +82,11 @@ public final class SiteContext {
         return feedback == null ? null : feedback.href(subject);
     }
 
+    /** Whether the site names where readers write to: only then are the words of its links needed. */
+    public boolean offersFeedback() {
+        return feedback != null;
+    }
+
     public String text(Text t, Edition e) {
         return localizer.text(t, e);
     }
