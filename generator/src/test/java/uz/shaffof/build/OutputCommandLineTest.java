@@ -119,7 +119,7 @@ class OutputCommandLineTest {
             assertEquals("the published site", Files.readString(root.resolve("site/index.html")), command);
             assertFalse(Files.exists(aside), command);
             assertTrue(r.err().contains("site/: put back the site") || command.equals("build"), r.err());
-            AtomicPublisher.deleteTree(root.resolve("site"));
+            deleteTree(root.resolve("site"));
         }
     }
 
@@ -225,6 +225,13 @@ class OutputCommandLineTest {
             Set<String> s = new TreeSet<>();
             walk.filter(Files::isRegularFile).forEach(p -> s.add(site.relativize(p).toString().replace('\\', '/')));
             return s;
+        }
+    }
+
+    /** Removes a directory and everything under it (a test's own files, without links). */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }
