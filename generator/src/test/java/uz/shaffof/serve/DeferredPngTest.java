@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,15 +23,15 @@ import uz.shaffof.build.BuildResult;
 import uz.shaffof.chart.PngRenderer;
 import uz.shaffof.output.DeferredFile;
 import uz.shaffof.output.GeneratedFiles;
+import uz.shaffof.testsite.TestSite;
 
 /**
- * On a copy of the real project: after an edit of an indicator's value, the preview is handed the site before the
+ * On the smallest test site: after an edit of an indicator's value, the preview is handed the site before the
  * link-preview PNGs of the redrawn charts exist (so the reload does not wait for them); a PNG asked for then is the
  * very one the build publishes, the rasterised SVG of this build, never the PNG of an earlier value.
  */
 class DeferredPngTest {
-    static final Path REAL = Path.of("..").toAbsolutePath().normalize();
-    static final String INDICATOR = "content/indicators/broadband-users.json";
+    static final String INDICATOR = "content/indicators/users.json";
 
     @TempDir
     static Path dir;
@@ -40,32 +39,16 @@ class DeferredPngTest {
     static PreviewBuild build;
 
     @BeforeAll
-    static void copyProject() throws IOException {
-        project = dir.resolve("project");
-        copyTree(REAL.resolve("content"), project.resolve("content"));
-        copyTree(REAL.resolve("templates"), project.resolve("templates"));
-        // A chart cache of its own, seeded from the real project's: the values written here are never cached
-        // before this test, and the shared cache does not collect them.
-        Path cache = dir.resolve("cache");
-        if (Files.isDirectory(REAL.resolve(".shaffof-cache/charts"))) {
-            copyTree(REAL.resolve(".shaffof-cache/charts"), cache.resolve("charts"));
-        }
-        build = new PreviewBuild(BuildOptions.forProject(project).withCache(cache));
+    static void writeTheSite() {
+        project = TestSite.fixture("minimal").write(dir).root();
+        // A chart cache of its own: the values written here are never cached before this test, and the shared cache
+        // does not collect them.
+        build = new PreviewBuild(BuildOptions.forProject(project).withCache(dir.resolve("cache")));
     }
 
     @AfterAll
     static void stop() {
         build.close();
-    }
-
-    private static void copyTree(Path src, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                Path t = target.resolve(src.relativize(f).toString());
-                Files.createDirectories(t.getParent());
-                Files.copy(f, t);
-            }
-        }
     }
 
     /** One build, with what the preview was handed before the gates (and whether any deferred file was made then). */
@@ -105,7 +88,7 @@ class DeferredPngTest {
 
     @Test
     void theReloadDoesNotWaitForNewPngsAndNeverShowsAStaleOne() throws IOException {
-        buildWithValue("20751"); // the start: every PNG made and cached
+        buildWithValue("100"); // the start: every PNG made and cached
 
         Seen first = buildWithValue("123457");
         List<DeferredFile> deferred = first.handed().deferred();
