@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,30 @@ class DeferredPngTest {
     static PreviewBuild build;
 
     @BeforeAll
-    static void writeTheSite() {
+    static void writeTheSite() throws IOException {
         project = TestSite.fixture("minimal").write(dir).root();
-        // A chart cache of its own: the values written here are never cached before this test, and the shared cache
-        // does not collect them.
-        build = new PreviewBuild(BuildOptions.forProject(project).withCache(dir.resolve("cache")));
+        // A chart cache of its own, seeded from the test sites' shared one (where the site's charts usually are
+        // already): the values written here are never cached before this test, and the shared cache does not
+        // collect them.
+        Path cache = dir.resolve("cache");
+        Path shared = TestSite.SHARED_CACHE.resolve("charts");
+        if (Files.isDirectory(shared)) copyTree(shared, cache.resolve("charts"));
+        build = new PreviewBuild(BuildOptions.forProject(project).withCache(cache));
     }
 
     @AfterAll
     static void stop() {
         build.close();
+    }
+
+    private static void copyTree(Path src, Path target) throws IOException {
+        try (Stream<Path> walk = Files.walk(src)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path t = target.resolve(src.relativize(f).toString());
+                Files.createDirectories(t.getParent());
+                Files.copy(f, t);
+            }
+        }
     }
 
     /** One build, with what the preview was handed before the gates (and whether any deferred file was made then). */
