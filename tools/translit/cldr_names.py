@@ -182,6 +182,18 @@ def skeleton(word, cyrillic):
     return "".join(out)
 
 
+TS_AFTER_CONSONANT = re.compile(r"(?<=[bdfghjklmnpqrstvxyzBDFGHJKLMNPQRSTVXYZ])ts|(?<![A-Za-z%s])ts|ts(?![A-Za-z%s])"
+                                % (SIGNS, SIGNS), re.IGNORECASE)
+
+
+def ts_as_s(word):
+    """CLDR's Latin with ts written s where the rules write ц as s: at the start of a word, after a consonant
+    (й included: Швейцария, Shveysariya) and at the end (appendix to VM 339, §4). CLDR's uz locale sometimes
+    keeps the Russian-style ts there (Shveytsariya, Gertsegovina); the Cyrillic name is the same, so the pair is
+    kept with the Latin the rules give, and lex.uz writes it so (Shveysariya Konfederatsiyasi)."""
+    return TS_AFTER_CONSONANT.sub(lambda m: "S" if m.group(0)[0] == "T" else "s", word)
+
+
 def split_words(name):
     name = re.sub(r"\([^)]*\)", " ", name)
     name = name.replace(",", " ")
@@ -203,6 +215,8 @@ def word_pairs(latin, cyrillic, kind):
         if skeleton(l, False) != skeleton(c, True):
             if kind == "language" and c.lower().endswith("ча") and skeleton(l, False) == skeleton(c[:-2], True):
                 c = c[:-2]
+            elif skeleton(ts_as_s(l), False) == skeleton(c, True):
+                l = ts_as_s(l)
             else:
                 return []
         pairs.append((l, c))

@@ -179,24 +179,50 @@
     });
   }
 
+  // The option places titles, axes and labels in pixels for the static SVG's size (its viewBox). So the
+  // interactive chart is drawn at exactly that size and scaled by CSS as the static SVG is (viewBox, width
+  // 100%): at any screen width it shows the same marks and labels in the same places, nothing cut or moved.
   function explore(figure, holder, button) {
     var option = readOption(figure);
-    if (!option) return;
+    var svg = holder.querySelector('svg');
+    var box = svg && svg.viewBox && svg.viewBox.baseVal;
+    if (!option || !box || !box.width) return;
+    var width = box.width;
+    var height = box.height;
     button.disabled = true;
     loadBundle().then(function (echarts) {
-      var width = holder.clientWidth || 600;
-      var svg = holder.querySelector('svg');
-      var box = svg && svg.viewBox && svg.viewBox.baseVal;
-      var height = box && box.width ? Math.round(width * box.height / box.width) : Math.round(width * 0.6);
+      var name = svg.getAttribute('aria-label');
+      var descId = svg.getAttribute('aria-describedby');
+      var desc = descId && document.getElementById(descId);
+      var descText = desc ? desc.textContent : '';
       holder.textContent = '';
-      holder.style.height = height + 'px';
-      var chart = echarts.init(holder, null, { renderer: 'svg' });
+      var chart = echarts.init(holder, null, { renderer: 'svg', width: width, height: height });
       chart.setOption(prepareOption(option));
-      root.addEventListener('resize', function () { chart.resize(); });
-      button.hidden = true;
+      var drawn = holder.querySelector('svg');
+      if (drawn) drawn.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+      keepAccessibleName(holder, name, descId, descText);
+      // The button has done its one job; focus goes to what it made, not back to <body>.
+      (button.closest('li') || button).hidden = true;
+      holder.tabIndex = -1;
+      holder.focus();
     }, function () {
       button.disabled = false;
     });
+  }
+
+  // The static SVG was role=img with a name and a description; ECharts' SVG has neither. The holder takes them
+  // over, and the description (which lived inside the removed SVG) moves to a visually hidden paragraph.
+  function keepAccessibleName(holder, name, descId, descText) {
+    holder.setAttribute('role', 'img');
+    if (name) holder.setAttribute('aria-label', name);
+    if (descId && descText) {
+      var p = document.createElement('p');
+      p.id = descId;
+      p.className = 'visually-hidden';
+      p.textContent = descText;
+      holder.parentNode.insertBefore(p, holder.nextSibling);
+      holder.setAttribute('aria-describedby', descId);
+    }
   }
 
   function wire(figure) {
@@ -204,6 +230,8 @@
     hydrate(figure, holder, readOption(figure));
     var button = figure.querySelector('button[data-chart-explore]');
     if (!button || !bundleSrc) return;
+    // Rendered hidden (with its list item), so that without JavaScript no button that can do nothing is shown.
+    (button.closest('li') || button).hidden = false;
     button.hidden = false;
     button.addEventListener('click', function () { explore(figure, holder, button); });
   }

@@ -135,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
             build.setErr(err);
             build.setExecutionExceptionHandler(root.getExecutionExceptionHandler());
             build.setExitCodeExceptionMapper(root.getExitCodeExceptionMapper());
-            return build.execute("--root", dir.toString(), "--timings");
+            return build.execute("--preview", "--root", dir.toString(), "--timings");
         } catch (BenchException e) {
             err.println("bench: " + e.getMessage());
             err.flush();

@@ -198,6 +198,10 @@ public final class Build implements AutoCloseable {
         Problems warnings = new Problems();
         stages.start(BuildStages.LOAD);
         Content content = load();
+        if (options.publicBaseUrlRequired() && options.baseUrl() == null) {
+            PublicBaseUrl.check(content.site().baseUrl(), content.site().baseUrlPos())
+                    .ifPresent(p -> { throw BuildFailure.of("load", p); });
+        }
         Transliterator transliterator = transliterator(content);
         stages.start(BuildStages.FIGURES);
         Figures figures = Figures.compute(content);

@@ -7,10 +7,12 @@ import uz.shaffof.render.RenderLimits;
 /**
  * What to build from where: the project root (paths in messages are relative to it), the content and template
  * directories, the output directory, the public base URL ({@code null}: the one in {@code site.json}), the cache
- * directory, and how long and how deep one page's template may run ({@link RenderLimits}).
+ * directory, how long and how deep one page's template may run ({@link RenderLimits}), and whether the base URL
+ * must be a public one: a build that will be published must not write a placeholder host such as
+ * {@code shaffof.example} into every snippet, feed and canonical link ({@link PublicBaseUrl}).
  */
 public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache,
-                           RenderLimits renderLimits) {
+                           RenderLimits renderLimits, boolean publicBaseUrlRequired) {
     public BuildOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(content, "content");
@@ -24,8 +26,9 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
         Objects.requireNonNull(renderLimits, "renderLimits");
     }
 
+    /** Options for a local build (tests, {@code serve}): any base URL is accepted, default template limits. */
     public BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache) {
-        this(root, content, templates, out, baseUrl, cache, RenderLimits.DEFAULT);
+        this(root, content, templates, out, baseUrl, cache, RenderLimits.DEFAULT, false);
     }
 
     public BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl) {
@@ -39,17 +42,22 @@ public record BuildOptions(Path root, Path content, Path templates, Path out, St
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(root, content, templates, newOut, baseUrl, cache, renderLimits);
+        return new BuildOptions(root, content, templates, newOut, baseUrl, cache, renderLimits, publicBaseUrlRequired);
     }
 
     /** The same build with other limits on each page's template. */
     public BuildOptions withRenderLimits(RenderLimits limits) {
-        return new BuildOptions(root, content, templates, out, baseUrl, cache, limits);
+        return new BuildOptions(root, content, templates, out, baseUrl, cache, limits, publicBaseUrlRequired);
     }
 
     /** The same build with its caches (rendered charts) in {@code dir}. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(root, content, templates, out, baseUrl, dir, renderLimits);
+        return new BuildOptions(root, content, templates, out, baseUrl, dir, renderLimits, publicBaseUrlRequired);
+    }
+
+    /** The same build, for publishing: a placeholder or local base URL in {@code site.json} fails it. */
+    public BuildOptions requiringPublicBaseUrl() {
+        return new BuildOptions(root, content, templates, out, baseUrl, cache, renderLimits, true);
     }
 
     /** How a path is named in messages: relative to the project root when inside it. */

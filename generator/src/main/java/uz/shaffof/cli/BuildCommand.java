@@ -33,6 +33,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "After the summary, print the wall time and share of each stage of the build (and of each gate).")
     boolean timings;
 
+    @Option(names = "--preview", description = "A local build, not for publishing: accept a placeholder or local "
+            + "baseUrl in content/site.json (shaffof.example, localhost, …), which a published build refuses.")
+    boolean preview;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
         // In a terminal (not in CI), a build that takes over a second shows its stage and pages done of total.
         BuildOptions options;
         try {
-            options = project.toBuildOptions();
+            options = publishingUnlessPreview(project.toBuildOptions());
         } catch (OutputRefused e) {
             return Reporter.refused(err, null, e);
         }
@@ -86,5 +90,13 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (OutputFailed e) {
             return Reporter.failed(err, options, e);
         }
+    }
+
+    /**
+     * A build is for publishing unless it says otherwise: with {@code --preview}, or with {@code --base-url}, whose
+     * URL the command line chose on purpose (CI passes the Pages URL, the browser tests their own server's).
+     */
+    private BuildOptions publishingUnlessPreview(BuildOptions options) {
+        return preview || options.baseUrl() != null ? options : options.requiringPublicBaseUrl();
     }
 }

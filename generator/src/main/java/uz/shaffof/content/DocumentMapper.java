@@ -29,8 +29,9 @@ final class DocumentMapper {
             corrections.add(corr);
         }
         return new Document(kind, slug, Fields.text(r, "title"), Fields.text(r, "summary"),
-                Fields.date(tree, r, "date", problems), Fields.string(r, "region"), Fields.string(r, "source"),
-                Fields.integer(r, "order", 0), corrections, body, doc.bodyLine(), tree.pos(r));
+                Fields.date(tree, r, "date", problems),
+                Fields.enumValue(r, "dateIs", DateCertainty.class, DateCertainty.EXACT), Fields.string(r, "region"),
+                Fields.string(r, "source"), Fields.integer(r, "order", 0), corrections, body, doc.bodyLine(), tree.pos(r));
     }
 
     private static void checkCorrection(FileTree tree, JsonNode node, int n, Correction c, String body,

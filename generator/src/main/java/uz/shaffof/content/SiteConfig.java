@@ -6,7 +6,13 @@ import uz.shaffof.problem.SourcePos;
 /**
  * {@code content/site.json}: the site's name and description, the public base URL (no trailing slash), the
  * date the published data is true as of (the site never reads the build machine's clock), the licence of the
- * data, and the edition the root page offers first.
+ * data, and the edition the root page offers first. {@code baseUrlPos} is where {@code baseUrl} is written, for
+ * the message of a build that refuses it.
  */
 public record SiteConfig(Text title, Text tagline, Text description, String baseUrl, LocalDate asOf,
-                         String licenseName, String licenseUrl, SourcePos pos) {}
+                         String licenseName, String licenseUrl, SourcePos pos, SourcePos baseUrlPos) {
+    public SiteConfig(Text title, Text tagline, Text description, String baseUrl, LocalDate asOf,
+                      String licenseName, String licenseUrl, SourcePos pos) {
+        this(title, tagline, description, baseUrl, asOf, licenseName, licenseUrl, pos, pos);
+    }
+}

@@ -12,6 +12,6 @@ final class SiteMapper {
         JsonNode license = r.path("license");
         return new SiteConfig(Fields.text(r, "title"), Fields.text(r, "tagline"), Fields.text(r, "description"),
                 Fields.string(r, "baseUrl"), Fields.date(tree, r, "asOf", problems), Fields.string(license, "name"),
-                Fields.string(license, "url"), tree.pos(r));
+                Fields.string(license, "url"), tree.pos(r), tree.pos(r, "baseUrl"));
     }
 }

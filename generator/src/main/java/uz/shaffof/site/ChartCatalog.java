@@ -2,9 +2,12 @@ package uz.shaffof.site;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -54,18 +57,67 @@ final class ChartCatalog {
         }
     }
 
-    static List<Entry> build(SiteContext ctx) {
+    /**
+     * The charts to draw, and the generated charts left out because an earlier chart draws the same figures
+     * ({@code sameAs}: left-out id → the id of the chart shown in its place).
+     */
+    record Catalog(List<Entry> entries, Map<String, String> sameAs) {
+        Catalog {
+            entries = List.copyOf(entries);
+            sameAs = Map.copyOf(sameAs);
+        }
+    }
+
+    /**
+     * Every chart: the editors' first, then one per indicator, then one per region and indicator. A generated chart
+     * that would draw exactly the figures of an earlier one (an indicator with one region's data gives the same bars
+     * on the indicator's page, on the region's page and in the editors' chart of it) is not drawn again: a reader
+     * would meet the same chart twice on a page, and a press office three identical embeds.
+     */
+    static Catalog build(SiteContext ctx) {
         List<Entry> out = new ArrayList<>();
-        for (ChartDef def : ctx.content().charts()) out.add(fromDefinition(ctx, def));
+        Map<String, String> sameAs = new TreeMap<>();
+        Map<String, String> byFigures = new HashMap<>();
+        for (ChartDef def : ctx.content().charts()) keep(out, byFigures, fromDefinition(ctx, def));
         for (IndicatorComparison c : ctx.figures().comparisons()) {
-            if (c.hasData()) out.add(indicatorChart(ctx, c));
+            if (c.hasData()) keepOrAlias(out, byFigures, sameAs, indicatorChart(ctx, c));
         }
         for (Region r : ctx.content().regions()) {
             for (ProfileEntry en : ctx.figures().profile(r.code()).orElseThrow().entries()) {
-                if (en.series().points().size() >= 2) out.add(regionChart(ctx, r, en));
+                if (en.series().points().size() >= 2) keepOrAlias(out, byFigures, sameAs, regionChart(ctx, r, en));
             }
         }
-        return out;
+        return new Catalog(out, sameAs);
+    }
+
+    private static void keep(List<Entry> out, Map<String, String> byFigures, Entry en) {
+        out.add(en);
+        byFigures.putIfAbsent(figures(en), en.id());
+    }
+
+    private static void keepOrAlias(List<Entry> out, Map<String, String> byFigures, Map<String, String> sameAs,
+                                    Entry en) {
+        String same = byFigures.get(figures(en));
+        if (same != null) {
+            sameAs.put(en.id(), same);
+        } else {
+            keep(out, byFigures, en);
+        }
+    }
+
+    /** What a chart shows, whatever its title and kind: the unit, the categories and every series' figures. */
+    private static String figures(Entry en) {
+        ChartSpec spec = en.spec().apply(Edition.LATN);
+        StringBuilder key = new StringBuilder(spec.unit()).append('\u0000').append(spec.categories());
+        for (Series s : spec.series()) {
+            key.append('\u0000');
+            for (int k = 0; k < s.values().size(); k++) {
+                BigDecimal v = s.values().get(k);
+                key.append(v == null ? "-" : v.stripTrailingZeros().toPlainString()).append('/')
+                        .append(s.qualified().get(k)).append(';');
+            }
+        }
+        return key.toString();
     }
 
     static String regionChartId(Region r, Indicator i) {

@@ -47,14 +47,18 @@ public final class ChartSection {
     private final List<DeferredFile> deferred;
     private final List<PagePlan> plans;
     private final Map<String, ChartCatalog.Entry> entries;
+    /** Generated charts not drawn because another draws the same figures: their id → that chart's id. */
+    private final Map<String, String> sameAs;
 
     private ChartSection(Map<String, Map<Edition, ChartView>> views, List<OutputFile> files,
-                         List<DeferredFile> deferred, List<PagePlan> plans, Map<String, ChartCatalog.Entry> entries) {
+                         List<DeferredFile> deferred, List<PagePlan> plans, Map<String, ChartCatalog.Entry> entries,
+                         Map<String, String> sameAs) {
         this.views = views;
         this.files = files;
         this.deferred = deferred;
         this.plans = plans;
         this.entries = entries;
+        this.sameAs = sameAs;
     }
 
     /** Told how many of the charts (one per chart and edition) are done, from the drawing threads. */
@@ -77,7 +81,8 @@ public final class ChartSection {
      * request), off the path to the browser's reload.
      */
     static ChartSection render(SiteContext ctx, ChartCache cache, Progress progress, LazyChartRenderer renderer) {
-        List<ChartCatalog.Entry> catalog = ChartCatalog.build(ctx);
+        ChartCatalog.Catalog built = ChartCatalog.build(ctx);
+        List<ChartCatalog.Entry> catalog = built.entries();
         Map<String, ChartCatalog.Entry> byId = new TreeMap<>();
         for (ChartCatalog.Entry en : catalog) byId.put(en.id(), en);
         long total = (long) catalog.size() * Edition.values().length;
@@ -145,7 +150,7 @@ public final class ChartSection {
         files.sort(null);
         deferred.sort(Comparator.comparing(DeferredFile::path));
         return new ChartSection(Collections.unmodifiableMap(frozen), List.copyOf(files), List.copyOf(deferred),
-                List.copyOf(plans), byId);
+                List.copyOf(plans), byId, built.sameAs());
     }
 
     private static String base(Edition e, String id) {
@@ -199,7 +204,7 @@ public final class ChartSection {
 
     /** The chart with this id in an edition, or none when the catalog has no such chart. */
     java.util.Optional<ChartView> view(String id, Edition e) {
-        Map<Edition, ChartView> v = views.get(id);
+        Map<Edition, ChartView> v = views.get(sameAs.getOrDefault(id, id));
         return v == null ? java.util.Optional.empty() : java.util.Optional.of(v.get(e));
     }
 

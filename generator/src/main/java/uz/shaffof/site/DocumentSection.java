@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import uz.shaffof.content.Correction;
+import uz.shaffof.content.DateCertainty;
 import uz.shaffof.content.Document;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.translit.Script;
@@ -56,9 +57,16 @@ public final class DocumentSection {
     }
 
     static Item item(SiteContext ctx, Document d, Edition e) {
-        return new Item(ctx.text(d.title(), e), ctx.text(d.summary(), e), ctx.date(d.date(), e),
+        return new Item(ctx.text(d.title(), e), ctx.text(d.summary(), e), date(ctx, d, e),
                 d.date() == null ? null : d.date().toString(),
                 d.region() == null ? null : ctx.regionName(d.region(), e), "reports/" + d.slug() + "/");
+    }
+
+    /** The date as a reader should take it: a date the source does not state is not printed as if it did. */
+    private static String date(SiteContext ctx, Document d, Edition e) {
+        String date = ctx.date(d.date(), e);
+        if (date == null || d.dateIs() == DateCertainty.EXACT) return date;
+        return ctx.ui("date.notBefore", e).replace("{0}", date);
     }
 
     private static PageView view(SiteContext ctx, Document d, Edition e, String section) {
@@ -73,7 +81,7 @@ public final class DocumentSection {
                 .toList();
         String title = ctx.text(d.title(), e);
         return PageView.of(title, ctx.text(d.summary(), e), report ? "reports/" : section,
-                new DocumentBody(title, ctx.text(d.summary(), e), ctx.date(d.date(), e),
+                new DocumentBody(title, ctx.text(d.summary(), e), date(ctx, d, e),
                         d.date() == null ? null : d.date().toString(),
                         d.region() == null ? null : ctx.regionName(d.region(), e),
                         d.region() == null ? null : "regions/" + ctx.region(d.region()).slug() + "/",

@@ -71,7 +71,8 @@ public final class IndicatorSection {
                 .replace("{1}", indicatorTitle(ctx, i.derivation().denominator(), e)) : null;
         List<ChartSection.ChartView> shown = new ArrayList<>();
         charts.view(ChartCatalog.indicatorChartId(i), e).ifPresent(shown::add);
-        shown.addAll(charts.forDataset(d -> d.equals(i.id()), e));
+        // The indicator's own chart may be an editors' chart of the same figures (ChartCatalog): shown once.
+        charts.forDataset(d -> d.equals(i.id()), e).stream().filter(v -> !shown.contains(v)).forEach(shown::add);
         PageView view = PageView.of(title, ctx.text(i.definition(), e), "indicators/", new IndicatorBody(title,
                 ctx.text(i.definition(), e), ctx.text(i.methodology(), e), ctx.unit(i.unit(), e),
                 ctx.ui("better." + i.better().name().toLowerCase(java.util.Locale.ROOT), e), i.isDerived(), derivation,

@@ -54,8 +54,9 @@ final class PageRenderer {
     }
 
     private PageContext context(PagePlan plan, PageView view, Edition e) {
-        // A 404 page is served for any missing path, at any depth: its links must not be relative.
-        String root = plan.servedAtAnyPath() ? "/" : "../".repeat(plan.depth());
+        // A 404 page is served for any missing path, at any depth: its links must not be relative, and they start
+        // at the base URL's path, so that a site served under /repo/ (a GitHub Pages project site) finds its assets.
+        String root = plan.servedAtAnyPath() ? ctx.basePath() : "../".repeat(plan.depth());
         String section = SiteGenerator.sectionOf(plan.route());
         List<NavItem> nav = new ArrayList<>();
         for (String route : navRoutes) {

@@ -59,7 +59,7 @@ public final class RegionSection {
                 : ctx.ui("region.description", e).replace("{0}", name).replace("{1}", String.valueOf(withData));
         List<ChartSection.ChartView> regionCharts = profile.entries().stream()
                 .map(en -> charts.view(ChartCatalog.regionChartId(r, en.indicator()), e))
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(java.util.Optional::stream).distinct().toList();
         PageView view = PageView.of(name, description, "regions/", new RegionBody(name,
                 ctx.ui("region.kind." + r.kind().name().toLowerCase(java.util.Locale.ROOT), e),
                 r.center() == null ? null : ctx.text(r.center(), e),

@@ -156,6 +156,19 @@ public final class SiteContext {
         return script == e.script() ? null : e.other().lang();
     }
 
+    /**
+     * The path the site is served under, with both slashes: {@code /} for {@code https://shaffof.uz}, {@code /repo/}
+     * for a GitHub Pages project site at {@code https://owner.github.io/repo}. Pages served at any path (404)
+     * link from it, so they work under a sub-path too.
+     */
+    public String basePath() {
+        int authority = baseUrl.indexOf("://");
+        int path = authority < 0 ? -1 : baseUrl.indexOf('/', authority + 3);
+        if (path < 0) return "/";
+        String p = baseUrl.substring(path);
+        return p.endsWith("/") ? p : p + "/";
+    }
+
     /** The absolute URL of a path from the site root. */
     public String absolute(String path) {
         return baseUrl + "/" + path;

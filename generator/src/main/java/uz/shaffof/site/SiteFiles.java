@@ -41,12 +41,12 @@ public final class SiteFiles {
     private static String root(SiteContext ctx, TemplateEngine templates, Assets assets, boolean notFound) {
         List<Choice> choices = new ArrayList<>();
         for (Edition e : Edition.values()) {
-            choices.add(new Choice(e.lang(), (notFound ? "/" : "") + e.prefix() + "/", ctx.ui("edition.name", e),
+            choices.add(new Choice(e.lang(), (notFound ? ctx.basePath() : "") + e.prefix() + "/", ctx.ui("edition.name", e),
                     ctx.text(ctx.content().site().title(), e), ctx.text(ctx.content().site().tagline(), e)));
         }
         AssetRef css = assets.get("site.css");
         Map<String, Object> model = new LinkedHashMap<>();
-        String from = notFound ? "/" : "";
+        String from = notFound ? ctx.basePath() : "";
         model.put("body", new RootBody(notFound, choices, from + css.path(), css.integrity(),
                 from + assets.get("favicon.svg").path(), SiteGenerator.CSP));
         model.put("baseUrl", ctx.baseUrl());

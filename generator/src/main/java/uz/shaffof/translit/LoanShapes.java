@@ -14,7 +14,12 @@ final class LoanShapes {
     static final String SIGN_AFTER_OG = "ʼ (tutuq) after %s read as the sign of %sʻ; write %sʻ or add it to the glossary";
     static final String COMMA_AS_TUTUQ = "ʻ between letters read as the tutuq belgisi ʼ";
 
-    private static final String[] S_SHAPES = {"iya", "ion", "ert", "ent"};
+    /**
+     * s before these letters in an unknown word is often a Russian loan's ц written s after a consonant (appendix §4):
+     * aksiya, mansion, konsert, resentiment; -sia- the adjectives and nouns in -циал, -циар (konfidensial →
+     * конфиденциал), with "iya" tried first so that -siya keeps its own message.
+     */
+    private static final String[] S_SHAPES = {"iya", "ion", "ia", "ert", "ent"};
     /** Tried in order; "li" before "i", so that harf+li is not read as a stem ending in -fl. */
     private static final String[] CASE_ENDINGS = {"lar", "ning", "dagi", "dan", "da", "ga", "ni", "lik", "li", "si", "i"};
 

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Full-page screenshots for a person to look at, written to
- * {@code target/failsafe-reports/screenshots/<edition>-<page>-<width>.png}: the home page, a region with data and a
- * chart page, in both editions, at phone width (360 x 800, emulated as a phone) and desktop width (1280 x 900).
- * The one thing checked automatically is reflow (WCAG 1.4.10): nothing may be wider than the phone's screen.
+ * {@code target/failsafe-reports/screenshots/<edition>-<page>-<width>.png}: one page of each kind in both editions,
+ * at phone widths (320 x 700 and 360 x 800, emulated as a phone) and desktop width (1280 x 900). Checked
+ * automatically: reflow (WCAG 1.4.10), nothing wider than the phone's screen, and every figure of a table on
+ * screen without scrolling sideways.
  */
 class ScreenshotIT extends BrowserTestBase {
 
@@ -36,12 +37,19 @@ class ScreenshotIT extends BrowserTestBase {
         }
     }
 
-    static final List<Shot> SHOTS = List.of(
-            new Shot("home", ""),
-            new Shot("region-andijon", "regions/andijon/"),
-            new Shot("chart-portal-appeals-received", "charts/portal-appeals-received/"));
+    /** The narrowest phones (320 px, WCAG 1.4.10's reflow width), a common phone, and a desktop. */
+    static final List<int[]> SIZES = List.of(new int[] {320, 700}, new int[] {360, 800}, new int[] {1280, 900});
 
-    static final List<int[]> SIZES = List.of(new int[] {360, 800}, new int[] {1280, 900});
+    /**
+     * Every figure in a table must be readable without scrolling sideways: a numeric cell (partly) outside the
+     * viewport, whether the page scrolls or a table's own scroll box hides it, is listed with its text.
+     */
+    private static final String NUMBERS_OFF_SCREEN = "var w = document.documentElement.clientWidth, out = [];"
+            + " document.querySelectorAll('td.num').forEach(function (c) {"
+            + "   var r = c.getBoundingClientRect(); if (r.width === 0) return;"
+            + "   if (r.left < -1 || r.right > w + 1) out.push('\\'' + c.textContent.trim().slice(0, 20) + '\\' at '"
+            + "     + Math.round(r.left) + '..' + Math.round(r.right)); });"
+            + " return out.slice(0, 8);";
 
     /** Lists the overflowing elements: the ones whose right edge is past the viewport, widest first. */
     private static final String OVERFLOW = "var w = document.documentElement.clientWidth, out = [];"
@@ -59,9 +67,18 @@ class ScreenshotIT extends BrowserTestBase {
         Files.createDirectories(SCREENSHOTS);
     }
 
+    /** One page of each kind in each edition (SitePages.oneOfEachKind), the root chooser and 404 left out. */
     Stream<Arguments> shots() {
-        return Stream.of(Edition.values()).flatMap(e -> SHOTS.stream()
-                .flatMap(s -> SIZES.stream().map(size -> Arguments.of(e.prefix(), s, size[0], size[1]))));
+        return pages.oneOfEachKind().stream()
+                .filter(p -> p.edition().isPresent() && !p.path().endsWith("404.html"))
+                .flatMap(p -> SIZES.stream().map(size -> Arguments.of(p.edition().get().prefix(),
+                        new Shot(shotName(p), p.path().substring(4)), size[0], size[1])));
+    }
+
+    /** {@code home} for the edition's home page, else the route with dashes: {@code regions-andijon}. */
+    static String shotName(SitePage page) {
+        String route = page.path().substring(4);
+        return route.isEmpty() ? "home" : route.replaceAll("/$", "").replace('/', '-');
     }
 
     @ParameterizedTest(name = "{0}-{1}-{2}")
@@ -72,10 +89,12 @@ class ScreenshotIT extends BrowserTestBase {
         PageFindings findings;
         byte[] png;
         List<?> overflow;
+        List<?> numbersOff;
         try {
             findings = open(page);
             png = browser.fullPageScreenshot();
             overflow = (List<?>) browser.script(OVERFLOW);
+            numbersOff = width < 600 ? (List<?>) browser.script(NUMBERS_OFF_SCREEN) : List.of();
         } finally {
             browser.resetViewport();
         }
@@ -88,6 +107,8 @@ class ScreenshotIT extends BrowserTestBase {
                 () -> assertTrue(image.getHeight() >= height / 2, () -> file + ": image height " + image.getHeight()),
                 () -> assertTrue(overflow.isEmpty(), () -> page + " at " + width + " px is wider than the screen"
                         + " (WCAG 1.4.10 reflow); overflowing: " + overflow + "; see " + file),
+                () -> assertTrue(numbersOff.isEmpty(), () -> page + " at " + width + " px has figures off screen"
+                        + " (a reader would have to scroll the table sideways): " + numbersOff + "; see " + file),
                 () -> assertTrue(findings.isClean(), () -> findings.describe(page + " at " + width + " px")));
     }
 }

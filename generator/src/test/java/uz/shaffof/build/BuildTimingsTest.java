@@ -69,7 +69,7 @@ class BuildTimingsTest {
 
     @Test
     void buildWithTimingsPrintsEveryStageAndGateAfterTheSummary() {
-        TestSite.Run r = MINIMAL.cli(dir, "build", "--timings");
+        TestSite.Run r = MINIMAL.cli(dir, "build", "--preview", "--timings");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("Built "), r.out());

@@ -74,12 +74,64 @@ class CommandLineTest {
 
     @Test
     void buildPrintsOneSummaryLineAndExitsZero() {
-        Run r = MINIMAL.cli(dir, "build");
+        Run r = MINIMAL.cli(dir, "build", "--preview");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().strip().matches("Built \\d+ pages in uz \\(Latin\\) and \\d+ in oz \\(Cyrillic\\), \\d+ files, in [0-9.]+ s "
                 + "\\(rendered \\d+ of \\d+ pages, \\d+ reused\\)"),
                 r.out());
         assertTrue(Files.isRegularFile(dir.resolve("project/site/uz/index.html")));
+    }
+
+    @Test
+    void aPlaceholderBaseUrlFailsAPublishingBuildAtItsLineInSiteJson() throws IOException {
+        Path project = MINIMAL.write(dir).root();
+        String siteJson = Files.readString(project.resolve("content/site.json"));
+        assertTrue(siteJson.contains("\"baseUrl\": \"https://test.example\""), "the fixture is a placeholder");
+        int line = (int) siteJson.substring(0, siteJson.indexOf("\"baseUrl\"")).chars().filter(c -> c == '\n').count() + 1;
+        Run r = Run.of("build", "--root", project.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/site\\.json:" + line
+                + ":\\d+: baseUrl \"https://test\\.example\" is a placeholder .*--preview.*")), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(Files.exists(project.resolve("site")), "nothing published");
+    }
+
+    @Test
+    void localHostsAreRefusedAndARealOneIsNot() throws IOException {
+        Path project = MINIMAL.write(dir).root();
+        Path siteJson = project.resolve("content/site.json");
+        String original = Files.readString(siteJson);
+        for (String host : new String[] {"https://localhost:8000", "https://127.0.0.1", "https://example.org",
+                "https://news.test", "https://a.invalid", "https://box.local", "https://www.example.com"}) {
+            Files.writeString(siteJson, original.replace("https://test.example", host));
+            Run r = Run.of("check", "--root", project.toString());
+            assertEquals(0, r.code(), "check is not a publishing build: " + r.err());
+            r = Run.of("build", "--root", project.toString());
+            assertEquals(1, r.code(), host + ": " + r.err());
+            assertTrue(r.err().contains("content/site.json:"), r.err());
+        }
+        Files.writeString(siteJson, original.replace("https://test.example", "https://shaffof.uz"));
+        Run r = Run.of("build", "--root", project.toString());
+        assertEquals(0, r.code(), "a public host is published: " + r.err());
+    }
+
+    @Test
+    void aPreviewBuildAcceptsThePlaceholder() {
+        Run r = MINIMAL.cli(dir, "build", "--preview");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/uz/index.html")));
+    }
+
+    @Test
+    void aBaseUrlOnTheCommandLineIsPublishedInEveryAbsoluteLink() throws IOException {
+        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
+        Run r = Run.of("build", "--base-url", "https://x.uz", "--root", project.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(project.resolve("site/uz/charts/portal-appeals-received/index.html"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://x.uz/uz/charts/portal-appeals-received/\">"), page);
+        assertTrue(page.contains("src=&quot;https://x.uz/uz/embed/"), "the iframe snippet");
+        assertFalse(page.contains("shaffof.example"), "no placeholder left");
+        assertFalse(Files.readString(project.resolve("site/sitemap.xml")).contains("shaffof.example"));
     }
 
     @Test
@@ -101,7 +153,7 @@ class CommandLineTest {
 
     @Test
     void malformedJsonExitsOneWithFileLineAndColumnAndNoStackTrace() {
-        Run r = MINIMAL.with("content/site.json", "{\n  \"title\": \"x\",\n}\n").cli(dir, "build");
+        Run r = MINIMAL.with("content/site.json", "{\n  \"title\": \"x\",\n}\n").cli(dir, "build", "--preview");
         assertEquals(1, r.code());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/site\\.json:\\d+:\\d+: .+")), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -142,7 +194,7 @@ class CommandLineTest {
         Path project = MINIMAL.write(dir).root();
         Files.createSymbolicLink(project.resolve("templates/assets/env.css"), Path.of("/proc/self/environ"));
         Files.createSymbolicLink(project.resolve("templates/passwd.ftlh"), Path.of("/etc/passwd"));
-        Run r = Run.of("build", "--root", project.toString());
+        Run r = Run.of("build", "--preview", "--root", project.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("templates/assets/env.css:1:1: symbolic links are not followed"), r.err());
         assertTrue(r.err().contains("templates/passwd.ftlh:1:1: symbolic links are not followed"), r.err());

@@ -106,7 +106,7 @@ class DeterminismTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Duser.timezone=Asia/Tashkent", "-Duser.language=tr",
                 "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
-                "uz.shaffof.Main", "build", "--root", project.toString(), "--out", dir.resolve("b").toString(),
+                "uz.shaffof.Main", "build", "--preview", "--root", project.toString(), "--out", dir.resolve("b").toString(),
                 "--cache", cache.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         assertTrue(child.waitFor(180, TimeUnit.SECONDS), "child build timed out");

@@ -41,7 +41,7 @@ class GateLocationsTest {
     void aBrokenLinkInAReportIsReportedAtTheReportsLineWithThePageAfterIt() {
         int line = REPORT.lines().toList().indexOf("Batafsil: [yoʻq sahifa](/uz/no-such-page/).") + 1;
         TestSite.Run r = TestSite.fixture("minimal").with("content/reports/broken-link.md", REPORT)
-                .cli(dir, "build", "--out", dir.resolve("project/pub").toString());
+                .cli(dir, "build", "--preview", "--out", dir.resolve("project/pub").toString());
         assertEquals(1, r.code(), r.err());
         String expected = "content/reports/broken-link.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith(expected)

@@ -130,7 +130,7 @@ class OutputCommandLineTest {
     @Test
     void realBuildsAtOnceAllSucceedAndLeaveAWholeSite() throws Exception {
         BuildOptions o = TestSite.fixture("minimal").write(dir);
-        String[] args = {"build", "--root", o.root().toString(), "--cache", o.cache().toString()};
+        String[] args = {"build", "--preview", "--root", o.root().toString(), "--cache", o.cache().toString()};
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<TestSite.Run>> runs = new ArrayList<>();
         try {
@@ -156,7 +156,7 @@ class OutputCommandLineTest {
     @Test
     void anOldSiteThatCannotBeDeletedIsAWarningWithExitZero() throws IOException {
         BuildOptions o = TestSite.fixture("minimal").write(dir);
-        String[] args = {"build", "--root", o.root().toString(), "--cache", o.cache().toString()};
+        String[] args = {"build", "--preview", "--root", o.root().toString(), "--cache", o.cache().toString()};
         assertEquals(0, TestSite.Run.of(args).code());
         Path stuck = o.root().resolve("site/uz/index.html");
         Mounts.immutable(stuck, true);
@@ -188,7 +188,7 @@ class OutputCommandLineTest {
             Files.createDirectories(out);
             Files.writeString(out.resolve("index.html"), "the published site");
             Files.writeString(out.resolve(AtomicPublisher.MARKER), "marker");
-            TestSite.Run r = TestSite.Run.of("build", "--root", o.root().toString(), "--cache",
+            TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", o.root().toString(), "--cache",
                     o.cache().toString(), "--out", out.toString());
             assertEquals(3, r.code(), r.err());
             assertTrue(r.err().startsWith(out + "/: cannot write: No space left on device"), r.err());

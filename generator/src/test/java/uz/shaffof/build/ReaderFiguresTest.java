@@ -120,4 +120,61 @@ class ReaderFiguresTest {
     private static String flat(String s) {
         return s.replace('\u00A0', ' ');
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aPassageThatGivesSeveralFiguresOfAServiceIsQuotedOnce(String edition) {
+        var page = html.get(edition + "/outcomes/index.html");
+        var sections = page.select("main section");
+        assertTrue(sections.size() >= 6, "every service has its section");
+        boolean sharedQuoteSeen = false;
+        for (var section : sections) {
+            var quotes = section.select(".meta").eachText().stream().filter(t -> t.length() > 60).toList();
+            assertTrue(quotes.size() == new java.util.HashSet<>(quotes).size(), "a quote repeated in " + section.text());
+            int figures = section.select("li").size();
+            if (figures > 1 && quotes.size() == 1) sharedQuoteSeen = true;
+        }
+        assertTrue(sharedQuoteSeen, "ASKDOCTOR's three figures come from one passage, quoted once under them");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aSpeechsSalutationIsNotASectionOfTheReport(String edition) {
+        var report = html.get(edition + "/reports/andijan-ict-2016/index.html");
+        String salutation = edition.equals("uz") ? "Muhtaram" : "Муҳтарам";
+        assertTrue(report.select("main p").text().contains(salutation), "the salutation is still there, as a line");
+        assertTrue(report.select("main h2, main h3, nav.toc").stream().noneMatch(e -> e.text().contains(salutation)),
+                "neither a heading nor a table-of-contents entry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aDateTheSourceDoesNotStateIsNotShownAsExact(String edition) {
+        String notStated = edition.equals("uz") ? "yoki undan keyin (manbada sana koʻrsatilmagan)"
+                : "ёки ундан кейин (манбада сана кўрсатилмаган)";
+        String when = edition.equals("uz") ? "2017-yil 1-yanvar " : "2017 йил 1 январь ";
+        assertTrue(pages.get(edition + "/reports/andijan-ict-2016/index.html").contains(when + notStated),
+                pages.get(edition + "/reports/andijan-ict-2016/index.html"));
+        assertTrue(pages.get(edition + "/reports/index.html").contains(when + notStated), "the list of reports too");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void noPageShowsTheSameFiguresTwiceAndNoTwoEmbedsAreTheSameChart(String edition) {
+        html.forEach((path, page) -> {
+            if (!path.startsWith(edition + "/")) return;
+            var tables = page.select("figure.chart table").stream().map(t -> t.select("tbody").text()).toList();
+            assertTrue(tables.size() == new java.util.HashSet<>(tables).size(), path + " shows a chart twice: " + tables);
+        });
+        // Each chart page has its embed: no two chart pages with the same figures, no two identical embeds.
+        var charts = new TreeMap<String, String>();
+        html.forEach((path, page) -> {
+            if (!path.startsWith(edition + "/charts/") || path.equals(edition + "/charts/index.html")) return;
+            assertTrue(html.containsKey(path.replace("/charts/", "/embed/")), "an embed beside " + path);
+            String figures = page.select("figure.chart table tbody").text();
+            String other = charts.put(figures, path);
+            assertTrue(other == null, path + " and " + other + " show the same figures");
+        });
+        assertTrue(charts.size() >= 5, "the charts are there: " + charts.values());
+    }
 }

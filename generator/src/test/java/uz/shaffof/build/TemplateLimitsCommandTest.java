@@ -44,7 +44,7 @@ class TemplateLimitsCommandTest {
     @Test
     void anEndlessListEndsAfterTheTimeoutGivenOnTheCommandLine() throws IOException {
         TestSite.Run r = siteWith("<#list 1.. as i><#if i < 0>${i}</#if></#list>").cli(dir, "build",
-                "--template-timeout", "2s");
+                "--preview", "--template-timeout", "2s");
         assertOneLocatedError(r, "templates/region.ftlh:3:1: template did not finish within 2 s (an endless <#list>?)");
         assertFalse(Files.exists(dir.resolve("project/site")), "nothing published");
     }

@@ -83,6 +83,28 @@ class ParallelTextEvaluation {
         report("CLDR phrases", read(CLDR_PHRASES));
     }
 
+    /** lex.uz titles of acts: dev half (failure classes are looked for here) and held-out half, reported apart. */
+    @Test
+    void lexuzTitles() {
+        ParallelSet all = ParallelSet.read(ParallelSet.LEXUZ_TITLES);
+        for (ParallelSet set : List.of(all.split("dev"), all.split("held-out"), all)) {
+            for (Script target : List.of(Script.LATIN, Script.CYRILLIC)) {
+                ParallelSet.Score s = set.score(target);
+                System.out.printf(Locale.ROOT,
+                        "%s, %s: %d of %d exact (%s); %d up to quotation marks; of the %d others, %d with a warning%n",
+                        set.name(), target == Script.LATIN ? "Cyrillic → Latin" : "Latin → Cyrillic", s.exact(),
+                        s.total(), s.percent(), s.exactUpToQuotes(), s.total() - s.exactUpToQuotes(),
+                        s.failedWithWarning());
+                for (var e : s.failuresByKind().entrySet()) {
+                    System.out.printf(Locale.ROOT, "  %s: %d%n", e.getKey(), e.getValue().size());
+                    for (String f : e.getValue()) {
+                        System.out.println("    " + f);
+                    }
+                }
+            }
+        }
+    }
+
     static void report(String name, List<Pair> pairs) {
         assertTrue(pairs.size() > 100, name + ": " + pairs.size() + " pairs");
         Transliterator t = Transliterator.standard();

@@ -32,6 +32,7 @@ class WarningsTest {
         "detsibel|ts guessed",
         "ekspressiya|loanword shape -siya",
         "mansionlar|loanword shape -sion",
+        "konfidensial|loanword shape -sia",
         "desert|loanword shape -sert",
         "resentiment|loanword shape -sent",
         "konsyerj|ye after a consonant",

@@ -18,6 +18,7 @@ class BuildMojoTest {
     @Test
     void buildsBothEditionsIntoSiteUnderTheRoot(@TempDir Path dir) throws Exception {
         BuildMojo mojo = SiteFixture.configure(new BuildMojo(), SiteFixture.copyInto(dir));
+        mojo.preview = true;   // the repository's site.json has the placeholder address
         mojo.execute();
 
         assertTrue(Files.isRegularFile(dir.resolve("site/uz/index.html")), "Latin edition");
@@ -26,6 +27,20 @@ class BuildMojoTest {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("[INFO] Built ") && l.contains("(Cyrillic)")), log::toString);
         // Notes (a stated figure that disagrees with its computation) are published, so they are not warnings.
         assertTrue(log.stream().anyMatch(l -> l.startsWith("[INFO] content/") && l.contains(": note: ")), log::toString);
+    }
+
+    @Test
+    void thePlaceholderAddressFailsAPublishingBuildAndAPublicOneDoesNot(@TempDir Path dir) throws Exception {
+        BuildMojo mojo = SiteFixture.configure(new BuildMojo(), SiteFixture.copyInto(dir));
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().lines().anyMatch(l -> l.matches(
+                "content/site\\.json:\\d+:\\d+: baseUrl \"https://shaffof\\.example\" is a placeholder .*")),
+                failure.getMessage());
+        assertFalse(Files.exists(dir.resolve("site")), "nothing published");
+
+        mojo.baseUrl = "https://shaffof.uz";
+        mojo.execute();
+        assertTrue(Files.readString(dir.resolve("site/sitemap.xml")).contains("https://shaffof.uz/uz/"));
     }
 
     @Test
@@ -63,6 +78,11 @@ class BuildMojoTest {
         defaults.root = Path.of("/srv/project").toFile();
         assertEquals(List.of("build", "--root", "/srv/project"), defaults.arguments(),
                 "content/, templates/, site/ and .shaffof-cache/ under the root, as the command's own defaults");
+
+        BuildMojo preview = new BuildMojo();
+        preview.root = Path.of("/srv/project").toFile();
+        preview.preview = true;
+        assertEquals(List.of("build", "--root", "/srv/project", "--preview"), preview.arguments());
     }
 
     @Test
