@@ -180,9 +180,9 @@ class OutputCommandLineTest {
     /** Disk full while writing the site: the reason and the path, exit 3, no stack trace, the old site intact. */
     @Test
     void aFullDiskIsReportedWithThePathAndTheOldSiteStays() throws IOException {
-        BuildOptions o = ProjectFixture.copy(dir.resolve("p"), false);
+        BuildOptions o = TestSite.fixture("minimal").write(dir.resolve("p"));
         Path disk = Files.createDirectories(dir.resolve("disk"));
-        Mounts.tmpfs(disk, 512); // a few pages fit, the site (some MB) does not
+        Mounts.tmpfs(disk, 512); // a few pages fit, the site (about 2 MB with its scripts) does not
         try {
             Path out = disk.resolve("site");
             Files.createDirectories(out);
