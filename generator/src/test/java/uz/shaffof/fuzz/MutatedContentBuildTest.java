@@ -109,7 +109,7 @@ class MutatedContentBuildTest {
     /** Changes found by hand that once crashed a later stage. */
     private static List<Change> known() {
         return List.of(
-                new Change("a 15th region with a code of the right shape", content -> edit(content.resolve("regions.json"),
+                new Change("one region more, with a code of the right shape", content -> edit(content.resolve("regions.json"),
                         tree -> {
                             ArrayNode regions = (ArrayNode) tree.get("regions");
                             ObjectNode copy = regions.get(0).deepCopy();
