@@ -4,7 +4,8 @@
  * Every chart is already on the page as a static SVG rendered at build time, so this script only adds:
  *   1. hover highlight and a text tooltip, through the ECharts SSR client (a 1.3 KB hydrate());
  *   2. an "Explore" button that loads the ECharts bundle on demand and redraws the chart interactively
- *      from the option JSON kept in a <script type="application/json"> block beside the SVG.
+ *      from the option JSON kept in a <script type="application/json"> block beside the SVG;
+ *   3. aria-current on the Chart | Table | Map tab of the view the URL shows.
  *
  * The same file is evaluated at build time inside GraalJS (no DOM there): ShaffofChart.prepareOption is the
  * one place that turns an option JSON into what ECharts draws, so the static SVG and the interactive chart
@@ -236,9 +237,26 @@
     button.addEventListener('click', function () { explore(figure, holder, button); });
   }
 
+  // Chart | Table | Map: CSS (:target) shows the view the URL names, with or without this script; the script only
+  // tells assistive technology which tab is current, on load and whenever the fragment changes (a tab, back).
+  function markCurrentView() {
+    var tabs = document.querySelectorAll('.view-tabs a[href^="#"]');
+    if (!tabs.length) return;
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var view = target && target.closest('.view');
+    if (!view) view = document.querySelector('.view-default');
+    for (var i = 0; i < tabs.length; i++) {
+      if (view && tabs[i].getAttribute('href') === '#' + view.id) tabs[i].setAttribute('aria-current', 'true');
+      else tabs[i].removeAttribute('aria-current');
+    }
+  }
+
   function start() {
     var figures = document.querySelectorAll('figure[data-chart]');
     for (var i = 0; i < figures.length; i++) wire(figures[i]);
+    markCurrentView();
+    window.addEventListener('hashchange', markCurrentView);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -10,6 +10,7 @@ import uz.shaffof.cli.ImportCommand;
 import uz.shaffof.cli.NewCommand;
 import uz.shaffof.cli.ExitCodes;
 import uz.shaffof.cli.ServeCommand;
+import uz.shaffof.cli.TemplatesCommand;
 import uz.shaffof.cli.TranslitCommand;
 import uz.shaffof.output.OutputFailed;
 import uz.shaffof.output.OutputRefused;
@@ -21,9 +22,9 @@ import uz.shaffof.problem.Crash;
  * 3 internal errors.
  */
 @CommandLine.Command(name = "shaffof", mixinStandardHelpOptions = true, version = "shaffof 0.1.0",
-        description = "Builds the bilingual (Uzbek Latin / Cyrillic) transparency site from content/ and templates/.",
+        description = "Builds the bilingual (Uzbek Latin / Cyrillic) transparency site from content/, with the built-in templates and the site's overrides in templates/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, TranslitCommand.class, ImportCommand.class, NewCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                TemplatesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.ParallelMap;
 
 /**
  * Whatever escapes a command, an Error included and whichever thread threw it, ends as one line and exit status 3,

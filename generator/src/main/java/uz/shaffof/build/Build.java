@@ -12,6 +12,7 @@ import uz.shaffof.content.LoadResult;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.SiteSnapshot;
+import uz.shaffof.gate.VerdictCache;
 import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.OutputFailed;
 import uz.shaffof.output.OutputLock;
@@ -19,6 +20,9 @@ import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildOptions;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
@@ -39,7 +43,7 @@ import uz.shaffof.translit.Transliterator;
  * <pre><code>BuildResult result = Build.create(BuildOptions.forProject(Path.of("."))).run();</code></pre>
  *
  * <p>A {@code Build} keeps its parts between builds: the content loader (with its parsed JSON schemas), the gates
- * (with their HTML checkers) and the {@link PageCache}. So a process that builds many times ({@code serve}) makes
+ * (with their HTML checkers and their {@link VerdictCache}) and the {@link PageCache}. So a process that builds many times ({@code serve}) makes
  * one and calls {@link #generate(BuildListener)} for each change; {@link #create(BuildOptions, Gates, PageCache)}
  * lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
  */
@@ -62,9 +66,13 @@ public final class Build implements AutoCloseable {
         this.session = session;
     }
 
-    /** A build with the standard gates and the page cache on disk under {@code options.cache()/pages}. */
+    /**
+     * A build with the standard gates, their verdicts kept on disk under {@code options.cache()/verdicts}, and the
+     * page cache on disk under {@code options.cache()/pages}.
+     */
     public static Build create(BuildOptions options) {
-        return create(options, Gates.standard(), PageCache.onDisk(pageCacheDir(options)));
+        return create(options, Gates.standard(VerdictCache.onDisk(verdictCacheDir(options))),
+                PageCache.onDisk(pageCacheDir(options)));
     }
 
     /** A build with the standard gates and the given page cache (tests use a cache of their own). */
@@ -106,6 +114,11 @@ public final class Build implements AutoCloseable {
     /** Where the rendered pages are kept between builds: {@code pages/} in the cache directory. */
     public static Path pageCacheDir(BuildOptions options) {
         return options.cache().resolve("pages");
+    }
+
+    /** Where the gates keep their verdicts on pages between builds: {@code verdicts/} in the cache directory. */
+    public static Path verdictCacheDir(BuildOptions options) {
+        return options.cache().resolve("verdicts");
     }
 
     public BuildOptions options() {
@@ -220,8 +233,17 @@ public final class Build implements AutoCloseable {
 
         stages.start(BuildStages.GATES);
         BuildListener listener = stages.listener();
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)),
-                (gate, nanos) -> listener.partEnded(BuildStages.GATES, gate, nanos));
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), new Gates.Listener() {
+            @Override
+            public void timed(String gate, long nanos) {
+                listener.partEnded(BuildStages.GATES, gate, nanos);
+            }
+
+            @Override
+            public void checked(String gate, int checked, int pages) {
+                listener.partCounted(BuildStages.GATES, gate, checked, pages);
+            }
+        });
         if (!gateProblems.isEmpty()) {
             throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
                     options.display(options.out())));
@@ -236,10 +258,6 @@ public final class Build implements AutoCloseable {
         if (!Files.isDirectory(options.content())) {
             throw BuildFailure.of("load", Problem.error(SourcePos.file(options.display(options.content())),
                     "content directory not found (run from the project root, or pass --content DIR)"));
-        }
-        if (!Files.isDirectory(options.templates())) {
-            throw BuildFailure.of("load", Problem.error(SourcePos.file(options.display(options.templates())),
-                    "template directory not found (run from the project root, or pass --templates DIR)"));
         }
         LoadResult loaded = loader.load(options.root(), options.content());
         if (loaded.content() == null || loaded.problems().stream().anyMatch(Problem::isError)) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import uz.shaffof.pipeline.BuildListener;
 
 /**
  * A one-line progress display for long builds in a terminal: {@code pages: 130/224}, rewritten in place with

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
+import uz.shaffof.pipeline.BuildOptions;
 
 /**
  * The rules that keep a build from writing over its own sources: checked before anything is written. The output

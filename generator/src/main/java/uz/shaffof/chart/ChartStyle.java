@@ -5,9 +5,10 @@ import java.util.List;
 /** Sizes, fonts and colours shared by every chart. */
 final class ChartStyle {
     /** Drawing width in SVG units; the picture scales to its container, this only sets proportions. */
-    // Drawn for phones first: at 400 units a 360 px screen shows labels at about three quarters of their size,
-    // where 640 units made them unreadable; on wide screens the CSS caps the displayed width.
-    static final int WIDTH = 400;
+    // Drawn for phones first: a 360 px screen gives the picture about 326 px (site.css lets it use the figure's
+    // padding there), so at 320 units no text is drawn smaller than its size in units, and the smallest size is 12;
+    // on wide screens the CSS caps the displayed width.
+    static final int WIDTH = 320;
     static final int PAD = 16;
 
     /** DejaVu Sans first because its metrics are the ones measured; the rest are narrower or equal. */
@@ -17,8 +18,12 @@ final class ChartStyle {
     static final int SUBTITLE_PX = 13;
     static final int SUBTITLE_LINE = 18;
     static final int LABEL_PX = 12;
-    static final int SOURCE_PX = 11;
-    static final int SOURCE_LINE = 15;
+    /** The smallest text of a chart: 12 px on a phone is the least that reads without zooming. */
+    static final int SOURCE_PX = 12;
+    static final int SOURCE_LINE = 16;
+    /** A tile map's labels: the tile's name and figure, at the smallest text size. */
+    static final int TILE_LABEL_PX = SOURCE_PX;
+    static final int TILE_LABEL_LINE = 14;
     static final int LEGEND_ROW = 22;
 
     static final String TEXT = "#1a1a1a";
@@ -37,7 +42,9 @@ final class ChartStyle {
     /** Viridis at four steps for the tile map: ordered light to dark, readable in greyscale too. */
     static final List<String> SEQUENTIAL = List.of("#FDE725", "#35B779", "#31688E", "#440154");
     /** Label colour on each {@link #SEQUENTIAL} step (WCAG AA contrast on the tile). */
-    static final List<String> ON_SEQUENTIAL = List.of("#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff");
+    // Black, not TEXT: the site's dark scheme recolours TEXT (the chart's own words on the page's background), and a
+    // label on a light tile must stay dark whatever the page's background is.
+    static final List<String> ON_SEQUENTIAL = List.of("#000000", "#000000", "#ffffff", "#ffffff");
 
     private ChartStyle() {}
 }

@@ -15,8 +15,9 @@ import java.util.List;
  */
 final class PieOption {
     private static final int PLOT_HEIGHT = 280;
-    private static final int LABEL_WIDTH = 170;
-    private static final int RADIUS = 84;
+    // For a picture 320 units wide (ChartStyle.WIDTH): room for a label of two lines beside the pie on each side.
+    private static final int LABEL_WIDTH = 116;
+    private static final int RADIUS = 56;
 
     private final TextMetrics metrics;
 

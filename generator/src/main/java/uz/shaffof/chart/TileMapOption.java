@@ -98,6 +98,11 @@ final class TileMapOption {
         return axis;
     }
 
+    /** The width of a tile's square on the grid: the column's width less the gap between tiles. */
+    static double tileSymbolWidth(TileGrid grid) {
+        return Math.floor((ChartStyle.WIDTH - 2.0 * ChartStyle.PAD) / grid.columns() - TILE_GAP);
+    }
+
     private static ArrayNode tileSeries(ArrayNode series, String name, String color, String textColor, double tileWidth,
             boolean hatched) {
         ObjectNode s = series.addObject().put("type", "scatter").put("name", name).put("symbol", "rect");
@@ -108,7 +113,8 @@ final class TileMapOption {
                     .put("symbolSize", 1).set("dashArrayX", ChartJson.array().add(1).add(0));
             ((ObjectNode) itemStyle.get("decal")).set("dashArrayY", ChartJson.array().add(2).add(5));
         }
-        s.putObject("label").put("show", true).put("position", "inside").put("fontSize", 11).put("lineHeight", 13)
+        s.putObject("label").put("show", true).put("position", "inside").put("fontSize", ChartStyle.TILE_LABEL_PX)
+                .put("lineHeight", ChartStyle.TILE_LABEL_LINE)
                 .put("color", textColor);
         return s.putArray("data");
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uz.shaffof.build.Build;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.output.OutputRefused;

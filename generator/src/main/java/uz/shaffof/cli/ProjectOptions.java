@@ -1,12 +1,13 @@
 package uz.shaffof.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.ProjectPaths;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.render.RenderLimits;
@@ -22,7 +23,7 @@ public final class ProjectOptions {
     @Option(names = "--content", paramLabel = "DIR", description = "Content directory (default: ROOT/content).")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Template directory (default: ROOT/templates).")
+    @Option(names = "--templates", paramLabel = "DIR", description = "Template overrides, file by file over the built-in templates (default: ROOT/templates, if any).")
     Path templates;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site): a new directory, or one a previous build published; "
@@ -56,6 +57,12 @@ public final class ProjectOptions {
     BuildOptions toBuildOptions() {
         if (templateDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--template-depth must be at least 1, not " + templateDepth);
+        }
+        // ROOT/templates may be absent (the built-in templates are used alone), but a directory named on purpose
+        // that is not there is a typo, which silently building with the built-in look would hide.
+        if (templates != null && !templates.toString().isEmpty() && !Files.isDirectory(templates)) {
+            throw new ParameterException(spec.commandLine(), "--templates " + templates + ": no such directory "
+                    + "(leave the option out to use ROOT/templates, or the built-in templates when there is none)");
         }
         return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache)
                 .withRenderLimits(RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.ProjectPaths;
 import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.OutputFailed;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
 import uz.shaffof.output.OutputRefused;
@@ -95,8 +96,13 @@ public final class ServeCommand implements Callable<Integer> {
                              progress.update("building (" + what + ")", done, total);
                          }
                      })) {
-            out.println("Serving a preview of " + options.display(options.content()) + " and "
-                    + options.display(options.templates()) + " at " + server.uri() + "uz/ (built in memory: "
+            // Without a template directory there is nothing of the site's to watch there: one made while serving is
+            // not seen, so the line says so rather than leave an editor wondering why an override does nothing.
+            String templates = Files.isDirectory(options.templates()) ? " and " + options.display(options.templates())
+                    : " with the built-in templates (restart after creating " + options.display(options.templates())
+                    + "/ to override one)";
+            out.println("Serving a preview of " + options.display(options.content()) + templates + " at "
+                    + server.uri() + "uz/ (built in memory: "
                     + options.display(options.out()) + "/ is not touched). Ctrl+C stops.");
             out.flush();
             rebuilder.request(Rebuilder.Trigger.initial());

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.ObjLongConsumer;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -33,11 +33,20 @@ public final class Gates {
 
     /**
      * Every gate of the project: links and anchors, Latin/Cyrillic twins, script safety, CSP, subresource
-     * integrity, no third-party requests, and HTML validity. Keep the instance to reuse the HTML checkers.
+     * integrity, no third-party requests, and HTML validity, which checks every page on every run. Keep the
+     * instance to reuse the HTML checkers.
      */
     public static Gates standard() {
+        return standard(VerdictCache.none());
+    }
+
+    /**
+     * The gates of {@link #standard()}, with the HTML-validity gate keeping its verdicts in {@code verdicts}: a page
+     * whose bytes it has judged before (at the same address, with the same checker) is not checked again.
+     */
+    public static Gates standard(VerdictCache verdicts) {
         return new Gates(List.of(new LinkGate(), new TwinGate(), new ScriptSafetyGate(), new CspGate(),
-                new IntegrityGate(), new ThirdPartyGate(), new HtmlValidityGate()));
+                new IntegrityGate(), new ThirdPartyGate(), new HtmlValidityGate(verdicts)));
     }
 
     public List<Gate> gates() {
@@ -47,26 +56,36 @@ public final class Gates {
     /** The name under which the time spent parsing pages for the gates that share them is told. */
     public static final String SHARED_PARSE = "parse pages (jsoup, shared)";
 
+    /** Hears what the gates tell as they run: each one's wall time, and the pages a gate with a cache checked. */
+    public interface Listener {
+        /** Gate {@code gate} ran for {@code nanos} of wall time. */
+        void timed(String gate, long nanos);
+
+        /** Gate {@code gate} checked {@code checked} of the site's {@code pages} pages afresh (see {@link Gate.PagesChecked}). */
+        default void checked(String gate, int checked, int pages) {}
+    }
+
     /** Runs every gate over the site and returns all their problems, without duplicates, in path/line order. */
     public List<Problem> run(SiteSnapshot site) {
         return run(site, (gate, nanos) -> {});
     }
 
     /**
-     * As {@link #run(SiteSnapshot)}, and tells {@code timing} each gate's wall time, by its {@link Gate#name()}, in
+     * As {@link #run(SiteSnapshot)}, and tells {@code listener} each gate's wall time, by its {@link Gate#name()}, in
      * the order of {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
-     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first). Told on the calling thread,
-     * once every gate has run.
+     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first), then the pages checked by each
+     * gate that keeps verdicts. Told on the calling thread, once every gate has run.
      */
-    public List<Problem> run(SiteSnapshot site, ObjLongConsumer<String> timing) {
+    public List<Problem> run(SiteSnapshot site, Listener listener) {
         Objects.requireNonNull(site, "site must not be null");
-        Objects.requireNonNull(timing, "timing must not be null");
-        Map<Gate, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        Objects.requireNonNull(listener, "listener must not be null");
+        Map<Gate, Long> nanos = new ConcurrentHashMap<>();
+        Map<Gate, int[]> checked = new ConcurrentHashMap<>();
         List<Callable<List<Problem>>> tasks = new ArrayList<>();
         List<Gate> sharing = gates.stream().filter(Gate::readsParsedPages).toList();
-        if (!sharing.isEmpty()) tasks.add(() -> runAll(sharing, site, nanos, true));
+        if (!sharing.isEmpty()) tasks.add(() -> runAll(sharing, site, nanos, checked, true));
         for (Gate gate : gates) {
-            if (!gate.readsParsedPages()) tasks.add(() -> runAll(List.of(gate), site, nanos, false));
+            if (!gate.readsParsedPages()) tasks.add(() -> runAll(List.of(gate), site, nanos, checked, false));
         }
         if (tasks.isEmpty()) return List.of();
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
@@ -75,8 +94,12 @@ public final class Gates {
             for (Future<List<Problem>> f : pool.invokeAll(tasks)) problems.addAll(f.get());
             Map<String, Long> told = new LinkedHashMap<>();
             for (Gate gate : gates) told.merge(gate.name(), nanos.getOrDefault(gate, 0L), Long::sum);
-            told.forEach(timing::accept);
-            if (!sharing.isEmpty()) timing.accept(SHARED_PARSE, site.parseNanos());
+            told.forEach(listener::timed);
+            if (!sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
+            for (Gate gate : gates) {
+                int[] counts = checked.get(gate);
+                if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
+            }
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -95,13 +118,14 @@ public final class Gates {
      * Runs the gates one after another, keeping each one's wall time; for the gates that share the parsed pages
      * ({@code sharing}, all on this thread, the only one that parses), without the pages it happened to parse first.
      */
-    private static List<Problem> runAll(List<Gate> gates, SiteSnapshot site, Map<Gate, Long> nanos, boolean sharing) {
+    private static List<Problem> runAll(List<Gate> gates, SiteSnapshot site, Map<Gate, Long> nanos,
+            Map<Gate, int[]> checked, boolean sharing) {
         List<Problem> problems = new ArrayList<>();
         for (Gate gate : gates) {
             long parsedBefore = site.parseNanos();
             long start = System.nanoTime();
             try {
-                problems.addAll(gate.check(site));
+                problems.addAll(gate.check(site, (fresh, pages) -> checked.put(gate, new int[] {fresh, pages})));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("gate " + gate.name() + " failed: " + e.getMessage(), e);
             }

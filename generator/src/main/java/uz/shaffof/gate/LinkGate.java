@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;

@@ -3,6 +3,7 @@ package uz.shaffof.render;
 import freemarker.core.TemplateProcessingTracer;
 import freemarker.template.Template;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -25,6 +26,7 @@ final class RenderGuard implements TemplateProcessingTracer {
 
     private final RenderLimits limits;
     private final String displayDir;
+    private final UnaryOperator<String> displayOf;
     private final BooleanSupplier cancelled;
     private final long deadline;
     /** The elements open now, innermost last; above {@code depth}, what was open at the deepest point so far. */
@@ -34,9 +36,11 @@ final class RenderGuard implements TemplateProcessingTracer {
     private int sinceClock;
     private RuntimeException stop;
 
-    RenderGuard(RenderLimits limits, String displayDir, BooleanSupplier cancelled, long startNanos) {
+    RenderGuard(RenderLimits limits, String displayDir, UnaryOperator<String> displayOf, BooleanSupplier cancelled,
+                long startNanos) {
         this.limits = limits;
         this.displayDir = displayDir;
+        this.displayOf = displayOf;
         this.cancelled = cancelled;
         this.deadline = startNanos + limits.timeout().toNanos();
     }
@@ -139,6 +143,6 @@ final class RenderGuard implements TemplateProcessingTracer {
         if (at == null || at.getTemplate() == null) return SourcePos.file(displayDir);
         Template t = at.getTemplate();
         String name = t.getSourceName() != null ? t.getSourceName() : t.getName();
-        return SourcePos.of(displayDir + "/" + name, Math.max(1, at.getBeginLine()), Math.max(1, at.getBeginColumn()));
+        return SourcePos.of(displayOf.apply(name), Math.max(1, at.getBeginLine()), Math.max(1, at.getBeginColumn()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import uz.shaffof.problem.BuildCancelled;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
@@ -38,11 +39,15 @@ import uz.shaffof.problem.SourcePos;
 public final class TemplateEngine {
     private final Configuration config;
     private final String displayDir;
+    /** How messages name a template: under {@code displayDir}, or as a built-in one ({@link TemplateFiles#display}). */
+    private final UnaryOperator<String> displayOf;
     private final RenderLimits limits;
 
-    private TemplateEngine(Configuration config, String displayDir, RenderLimits limits) {
+    private TemplateEngine(Configuration config, String displayDir, UnaryOperator<String> displayOf,
+                           RenderLimits limits) {
         this.config = config;
         this.displayDir = displayDir;
+        this.displayOf = displayOf;
         this.limits = limits;
     }
 
@@ -96,7 +101,8 @@ public final class TemplateEngine {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
-        return new TemplateEngine(cfg, displayDir, java.util.Objects.requireNonNull(limits, "limits"));
+        return new TemplateEngine(cfg, displayDir, name -> files.display(name, displayDir),
+                java.util.Objects.requireNonNull(limits, "limits"));
     }
 
     public RenderLimits limits() {
@@ -114,7 +120,7 @@ public final class TemplateEngine {
      * {@code cancelled} turns true the render stops soon after with {@link BuildCancelled}.
      */
     public String render(String templateName, Object model, BooleanSupplier cancelled) {
-        RenderGuard guard = new RenderGuard(limits, displayDir, cancelled, System.nanoTime());
+        RenderGuard guard = new RenderGuard(limits, displayDir, displayOf, cancelled, System.nanoTime());
         try {
             Template template = config.getTemplate(templateName);
             PageWriter out = new PageWriter(guard);
@@ -135,11 +141,11 @@ public final class TemplateEngine {
             throw BuildFailure.of("render", templateProblem(e));
         } catch (freemarker.core.ParseException e) {
             throw BuildFailure.of("render", Problem.error(
-                    SourcePos.of(displayDir + "/" + e.getTemplateName(), Math.max(1, e.getLineNumber()),
+                    SourcePos.of(displayOf.apply(e.getTemplateName()), Math.max(1, e.getLineNumber()),
                             Math.max(1, e.getColumnNumber())),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
-            throw BuildFailure.of("render", Problem.error(SourcePos.file(displayDir + "/" + templateName),
+            throw BuildFailure.of("render", Problem.error(SourcePos.file(displayOf.apply(templateName)),
                     "cannot read template: " + e.getMessage()));
         }
     }
@@ -153,7 +159,7 @@ public final class TemplateEngine {
                 || message.contains("?new")) {
             message = "template tried to instantiate a Java class with ?new, which is forbidden: " + firstLine(message);
         }
-        return Problem.error(SourcePos.of(displayDir + "/" + name, Math.max(1, line), Math.max(1, col)),
+        return Problem.error(SourcePos.of(displayOf.apply(name), Math.max(1, line), Math.max(1, col)),
                 "template error: " + firstLine(message));
     }
 

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Folds a word of either script to one search key: Cyrillic letters to their Latin values, apostrophes (of
  * every look-alike) dropped, and the spellings that differ between the scripts made equal ({@code ts}/{@code ц}
- * to {@code s}, {@code ye}/{@code е} to {@code e}). Coarser than transliteration on purpose: a search key must
- * be the same for both spellings of a word, not correct. The table is published in the index, so the browser
- * folds queries with exactly these rules.
+ * to {@code s}, {@code ye}/{@code е} to {@code e}, {@code kh} to {@code x}). Coarser than transliteration on
+ * purpose: a search key must be the same for both spellings of a word, not correct. The table is published in the
+ * index, so the browser folds queries with exactly these rules.
  */
 public final class SearchFold {
     /** Letter → replacement, applied to each character after lower-casing. */
@@ -27,8 +27,13 @@ public final class SearchFold {
             Map.entry('\u02BB', ""), Map.entry('\u02BC', ""), Map.entry('\'', ""), Map.entry('`', ""),
             Map.entry('\u2018', ""), Map.entry('\u2019', ""), Map.entry('\u00B4', ""));
 
-    /** Sequences made equal after the letters are mapped, in this order. */
-    static final List<String[]> SEQUENCES = List.of(new String[] {"ts", "s"}, new String[] {"ye", "e"});
+    /**
+     * Sequences made equal after the letters are mapped, in this order. {@code kh} is how English writes х and the
+     * Uzbek x (Bukhara, Jizzakh, Khorezm): folded to {@code x}, an English spelling meets the Russian one (Бухара)
+     * and often the Uzbek one.
+     */
+    static final List<String[]> SEQUENCES = List.of(new String[] {"ts", "s"}, new String[] {"ye", "e"},
+            new String[] {"kh", "x"});
 
     private SearchFold() {}
 

@@ -13,15 +13,16 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.output.OutputFile;
 
 /**
- * Writes the search index: {@code search/meta.json} (the folding rules and the shard names),
- * {@code search/t-XX.json} shards mapping keys that start with {@code XX} to the pages that contain them, and
- * one {@code docs.json} per edition with titles and links. A query downloads the meta, the docs of its
- * edition, and one shard per word: a few kilobytes where a single index would cost a phone the whole site's
- * vocabulary. Linear in the size of the site.
+ * Writes the search index: {@code search/meta.json} (the folding rules, the place-name aliases and the shard
+ * names), {@code search/t-XX.json} shards mapping keys that start with {@code XX} to the pages that contain them,
+ * one {@code docs.json} per edition with each page's title, link, kind and description, and per edition one
+ * {@code text/<id>.json} per page with the text a result's snippet is cut from. A query downloads the meta, the
+ * docs of its edition, one shard per word, and the texts of the results it shows: a few kilobytes where a single
+ * index would cost a phone the whole site's vocabulary. Linear in the size of the site.
  */
 public final class SearchIndex {
     /** Keys longer than this add nothing to prefix search and only bloat shards. */
@@ -33,8 +34,15 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
+    /** A snippet's text is cut to this many characters: a match further on shows the page's description. */
+    static final int MAX_EXCERPT = 16_000;
+
     public static List<OutputFile> write(List<SearchDoc> docs) {
-        Builder index = new Builder(docs.size());
+        return write(docs, SearchAliases.NONE);
+    }
+
+    public static List<OutputFile> write(List<SearchDoc> docs, SearchAliases aliases) {
+        Builder index = new Builder(docs.size(), aliases);
         IntStream.range(0, docs.size()).parallel().forEach(id -> index.add(id, docs.get(id)));
         return index.files();
     }
@@ -46,16 +54,22 @@ public final class SearchIndex {
      */
     static final class Builder {
         private final SearchDoc[] titles;
+        private final SearchAliases aliases;
         /** Each thread's words and page lists, merged by {@link #files()}. */
         private final Map<Thread, Part> parts = new ConcurrentHashMap<>();
 
         Builder(int size) {
+            this(size, SearchAliases.NONE);
+        }
+
+        Builder(int size, SearchAliases aliases) {
             titles = new SearchDoc[size];
+            this.aliases = aliases;
         }
 
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
         void add(int id, SearchDoc doc) {
-            titles[id] = new SearchDoc(doc.route(), doc.titleLatn(), doc.titleCyrl(), "");
+            titles[id] = doc.withoutText();
             parts.computeIfAbsent(Thread.currentThread(), t -> new Part()).add(id, doc);
         }
 
@@ -70,7 +84,7 @@ public final class SearchIndex {
             all.parallelStream().forEach(Part::flush);
             List<WordTable> tables = new ArrayList<>();
             for (Part part : all) tables.add(part.words);
-            return write(PostingLists.of(tables, titles.length), List.of(titles));
+            return write(PostingLists.of(tables, titles.length), List.of(titles), aliases);
         }
     }
 
@@ -112,7 +126,7 @@ public final class SearchIndex {
         return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 
-    private static List<OutputFile> write(PostingLists postings, List<SearchDoc> docs) {
+    private static List<OutputFile> write(PostingLists postings, List<SearchDoc> docs, SearchAliases aliases) {
         Map<String, List<Integer>> shards = new TreeMap<>(); // the numbers of each shard's keys, in key order
         for (int k = 0; k < postings.size(); k++) {
             shards.computeIfAbsent(shardOf(postings.key(k)), s -> new ArrayList<>()).add(k);
@@ -123,24 +137,47 @@ public final class SearchIndex {
         // Jackson) first. Made after the shards, one after the other, they kept a core idle for a third of the
         // index's last phase.
         List<Supplier<OutputFile>> files = new ArrayList<>();
-        files.add(() -> json("uz/search/docs.json", docs.stream().map(d -> List.of(d.titleLatn(), d.route())).toList()));
-        files.add(() -> json("oz/search/docs.json", docs.stream().map(d -> List.of(d.titleCyrl(), d.route())).toList()));
-        files.add(() -> json("search/meta.json", meta(shards.keySet())));
+        files.add(() -> json("uz/search/docs.json", docs.stream().map(d -> entry(d, d.latn())).toList()));
+        files.add(() -> json("oz/search/docs.json", docs.stream().map(d -> entry(d, d.cyrl())).toList()));
+        files.add(() -> json("search/meta.json", meta(shards.keySet(), aliases)));
         shards.forEach((shard, keys) ->
                 files.add(() -> new OutputFile("search/t-" + shard + ".json", writer.write(postings, keys))));
+        int shardsEnd = files.size();
+        for (int id = 0; id < docs.size(); id++) {
+            SearchDoc d = docs.get(id);
+            String name = "/search/text/" + id + ".json";
+            files.add(() -> json("uz" + name, excerpt(d.latn())));
+            files.add(() -> json("oz" + name, excerpt(d.cyrl())));
+        }
         List<OutputFile> made = ParallelMap.of(files, Supplier::get);
-        // The order of before: the shards by name, then the meta and the two lists of titles.
-        List<OutputFile> out = new ArrayList<>(made.subList(3, made.size()));
+        // The shards by name, then the meta, the two lists of pages and the pages' texts.
+        List<OutputFile> out = new ArrayList<>(made.subList(3, shardsEnd));
         out.add(made.get(2));
         out.add(made.get(0));
         out.add(made.get(1));
+        out.addAll(made.subList(shardsEnd, made.size()));
         return out;
     }
 
-    /** The index's description: version, folding rules, longest key and shard names. */
-    private static Map<String, Object> meta(Collection<String> shardNames) {
+    /** A page in an edition's list of pages: title, route (below the edition), kind and description. */
+    private static List<String> entry(SearchDoc d, SearchDoc.Face face) {
+        return List.of(face.title(), d.route(), d.kind(), face.description());
+    }
+
+    /** The text a snippet is cut from, within {@link #MAX_EXCERPT} and not ending inside a surrogate pair. */
+    static String excerpt(SearchDoc.Face face) {
+        String text = face.excerpt();
+        if (text.length() <= MAX_EXCERPT) return text;
+        int end = MAX_EXCERPT;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        return text.substring(0, end);
+    }
+
+    /** The index's description: version, place-name aliases, folding rules, longest key and shard names. */
+    private static Map<String, Object> meta(Collection<String> shardNames, SearchAliases aliases) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 1);
+        meta.put("version", 2);
+        meta.put("aliases", aliases.byKey());
         Map<String, String> letters = new TreeMap<>();
         SearchFold.LETTERS.forEach((c, v) -> letters.put(String.valueOf(c), v));
         meta.put("letters", letters);

@@ -35,7 +35,13 @@ public final class ChartSection {
     public record TableRow(String label, List<String> cells) {}
 
     /** A chart as a page shows it, with everything beside it (table, source, downloads, embed code). */
-    public record ChartView(String id, String title, String subtitle, String note, String svg, String optionJson,
+    /**
+     * {@code kind} is the content's name of the chart kind ({@code bar}, {@code tile-map}, ...); {@code linkedSvg} is
+     * {@code svg} with a tile map's tiles as links to the regions (see {@link TileLinks}; print it through
+     * {@code PageContext.chartSvg}); {@code svg} stays free of links, for pages (embeds) where they would not fit.
+     */
+    public record ChartView(String id, String kind, String title, String subtitle, String note, String svg,
+                     String linkedSvg, String optionJson,
                      String ariaLabel, String description, List<String> headers, List<TableRow> rows, String source,
                      String license, String licenseUrl, String csv, String json, String meta, String svgFile,
                      String png, String pageHref, String embedHref, String embedSnippet, String homeHref) {}
@@ -191,11 +197,21 @@ public final class ChartSection {
                 + "<script>window.addEventListener(\"message\",function(e){var h=e.data&&e.data[\"datawrapper-height\"];"
                 + "if(!h)return;for(var id in h){var f=document.getElementById(\"datawrapper-chart-\"+id);"
                 + "if(f&&f.contentWindow===e.source)f.style.height=h[id]+\"px\";}});</script>";
-        return new ChartView(en.id(), spec.title(), spec.subtitle(), ctx.text(en.note(), e), chart.svg(),
-                chart.optionJson(), chart.ariaLabel(), chart.description(), headers, rows, spec.sourceLine(),
+        String linkedSvg = spec.kind() == uz.shaffof.chart.ChartKind.TILE_MAP
+                ? TileLinks.mark(chart.svg(), chart.optionJson(), code -> ctx.content().regions().stream()
+                        .filter(r -> r.code().equals(code)).findFirst()
+                        .map(r -> new TileLinks.Target("regions/" + r.slug() + "/", ctx.text(r.name(), e))))
+                : chart.svg();
+        return new ChartView(en.id(), kindName(spec.kind()), spec.title(), spec.subtitle(), ctx.text(en.note(), e),
+                chart.svg(), linkedSvg, chart.optionJson(), chart.ariaLabel(), chart.description(), headers, rows, spec.sourceLine(),
                 ctx.content().site().licenseName(), ctx.content().site().licenseUrl(), charts + "data.csv",
                 charts + "data.json", charts + "meta.json", charts + en.id() + ".svg",
                 e.prefix() + "/" + charts + en.id() + ".png", charts, "embed/" + en.id() + "/", snippet, en.homeRoute());
+    }
+
+    /** The content's spelling of a chart kind: {@code TILE_MAP} is {@code tile-map}. */
+    private static String kindName(uz.shaffof.chart.ChartKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String attr(String s) {

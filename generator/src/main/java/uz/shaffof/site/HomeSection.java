@@ -7,14 +7,21 @@ import uz.shaffof.content.Indicator;
 import uz.shaffof.content.Observation;
 import uz.shaffof.i18n.Edition;
 
-/** The home page of each edition: what the site is, the latest figure of each indicator, the latest reports. */
+/**
+ * The home page of each edition: what the site is, a picker of the regions, the latest figure of each indicator,
+ * the latest reports.
+ */
 public final class HomeSection {
     private HomeSection() {}
 
     /** A headline figure: what, where, when, how much, and where to read more. */
     public record KeyFigure(String label, String value, String where, String when, String href) {}
 
-    public record HomeBody(String tagline, String description, List<KeyFigure> figures, List<DocumentSection.Item> reports) {}
+    /** A region in the home page's picker: its name in the edition and its page. */
+    public record RegionLink(String name, String href) {}
+
+    public record HomeBody(String tagline, String description, List<RegionLink> regions, List<KeyFigure> figures,
+                           List<DocumentSection.Item> reports) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
         return List.of(new PagePlan("", "home.ftlh", e -> view(ctx, e)));
@@ -32,8 +39,12 @@ public final class HomeSection {
                 .limit(5)
                 .map(d -> DocumentSection.item(ctx, d, e))
                 .toList();
+        // Every region, in the content's order: a reader comes for their own region first.
+        List<RegionLink> regions = ctx.content().regions().stream()
+                .map(r -> new RegionLink(ctx.text(r.name(), e), "regions/" + r.slug() + "/"))
+                .toList();
         return PageView.of(null, ctx.text(site.description(), e), "",
-                new HomeBody(ctx.text(site.tagline(), e), ctx.text(site.description(), e), figures, reports));
+                new HomeBody(ctx.text(site.tagline(), e), ctx.text(site.description(), e), regions, figures, reports));
     }
 
     private static KeyFigure keyFigure(SiteContext ctx, Indicator i, Edition e) {

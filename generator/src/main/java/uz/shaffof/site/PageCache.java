@@ -1,15 +1,8 @@
 package uz.shaffof.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +12,8 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import uz.shaffof.project.ProjectFiles;
+import uz.shaffof.cache.CacheEntries;
+import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.render.TemplateEngine;
 
 /**
@@ -33,8 +25,9 @@ import uz.shaffof.render.TemplateEngine;
  *       version, this cache's format, the Java version, and the default locale, time zone and file encoding (the
  *       output must not depend on those, and {@code DeterminismTest} checks that it does not; they are in the key
  *       so that a cache can never hide such a dependency);</li>
- *   <li>every file under the template directory, by path and bytes ({@code templates/*.ftlh}, and the assets,
- *       which a template could include), so any template edit renders every page again;</li>
+ *   <li>every template file, the generator's built-in ones and the site's overrides, by path, origin and bytes
+ *       ({@code *.ftlh}, and the assets, which a template could include), so any template edit, and a generator
+ *       whose built-in templates changed, renders every page again;</li>
  *   <li>the template's name;</li>
  *   <li>the model, written canonically by {@link ModelKey}: the {@link PageContext} (links, interface strings,
  *       assets with their integrity values, navigation) and the page's body record, with the class file of every
@@ -43,24 +36,24 @@ import uz.shaffof.render.TemplateEngine;
  * A model with a value {@link ModelKey} cannot write exactly is rendered every time and never stored.
  *
  * <p>The cache lives in memory ({@link #inMemory}: {@code serve}, which builds many times in one process), on disk
- * ({@link #onDisk}: {@code build}, under {@code .shaffof-cache/pages/}), or both. Disk entries are written
- * atomically (a temporary file moved into place) and carry their key and the SHA-256 of their bytes, so a torn,
- * foreign or damaged file is never used: the page is rendered again and the entry replaced. After a build, disk
- * entries that build did not use are deleted, so the cache holds one site's pages, not every site ever built. The
+ * ({@link #onDisk}: {@code build}, under {@code .shaffof-cache/pages/}), or both. Disk entries are
+ * {@link CacheEntries}: written atomically, each carrying its key and the SHA-256 of its bytes, so a torn, foreign
+ * or damaged file is never used: the page is rendered again and the entry replaced. After a build, disk entries
+ * that build did not use are deleted, so the cache holds one site's pages, not every site ever built. The
  * directory is safe to delete at any time. Thread-safe: pages render in parallel.
  */
 public final class PageCache {
     /** Bump when the entry format or the way keys are made changes. */
     private static final String FORMAT = "shaffof-page 1";
-    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.page");
     private static final String GENERATOR = generatorFingerprint();
 
-    private final Path dir;
+    /** The entries on disk, or null for a cache that keeps none there. */
+    private final CacheEntries entries;
     private final boolean memory;
     private volatile Map<String, byte[]> kept = Map.of();
 
     private PageCache(Path dir, boolean memory) {
-        this.dir = dir;
+        this.entries = dir == null ? null : new CacheEntries(dir, FORMAT, "page");
         this.memory = memory;
     }
 
@@ -124,7 +117,7 @@ public final class PageCache {
         }
 
         private String key(String template, PageContext page, Object body) {
-            if (dir == null && !memory) return null; // nothing is kept: no key is needed
+            if (entries == null && !memory) return null; // nothing is kept: no key is needed
             MessageDigest d = ModelKey.sha256();
             d.update(base.getBytes(StandardCharsets.UTF_8));
             d.update(template.getBytes(StandardCharsets.UTF_8));
@@ -141,7 +134,7 @@ public final class PageCache {
         /** The build is done: forget (and delete) every entry it did not use. */
         Stats finish() {
             if (memory) kept = Map.copyOf(used);
-            if (dir != null) prune(used.keySet());
+            if (entries != null) entries.keepOnly(used.keySet());
             return new Stats(pages.size(), List.copyOf(rendered));
         }
     }
@@ -152,76 +145,11 @@ public final class PageCache {
     private byte[] lookup(String key) {
         byte[] b = kept.get(key);
         if (b != null) return b;
-        return dir == null ? null : read(key);
-    }
-
-    private Path file(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".page");
-    }
-
-    private static byte[] header(String key, byte[] bytes) {
-        return (FORMAT + "\n" + key + "\n" + sha256Hex(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** The page stored under {@code key}, or null when there is none or it is not exactly what was stored. */
-    private byte[] read(String key) {
-        Path f = file(key);
-        // Never through a link, never a pipe: anything but a file of our own is a miss.
-        byte[] all = ProjectFiles.readRegularOrNull(f);
-        if (all == null) return null;
-        // The header has a fixed length: format, key, and the SHA-256 of the rest, one line each.
-        int headerLength = FORMAT.length() + 1 + 64 + 1 + 64 + 1;
-        if (all.length < headerLength) return null;
-        byte[] bytes = Arrays.copyOfRange(all, headerLength, all.length);
-        byte[] expected = header(key, bytes);
-        if (!Arrays.equals(all, 0, headerLength, expected, 0, expected.length)) return null;
-        return bytes;
+        return entries == null ? null : entries.read(key);
     }
 
     private void store(String key, byte[] bytes) {
-        if (dir == null) return;
-        Path f = file(key);
-        try {
-            Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), ".tmp-", ".page");
-            try {
-                byte[] header = header(key, bytes);
-                byte[] all = Arrays.copyOf(header, header.length + bytes.length);
-                System.arraycopy(bytes, 0, all, header.length, bytes.length);
-                Files.write(tmp, all);
-                Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // The cache is an optimisation: failing to store only costs the next build a render.
-        }
-    }
-
-    /**
-     * Deletes the entries not in {@code keep}, and temporary files: this build has finished writing its own, so any
-     * left are from a build that died while writing. (Were another build writing into the same directory at this
-     * moment, it would only fail to store that page, which costs it nothing but a render next time. No clock is
-     * read: a build reads none.)
-     */
-    private void prune(Set<String> keep) {
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir, 2)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = p.getFileName().toString();
-                boolean delete;
-                if (ENTRY.matcher(name).matches()) {
-                    delete = !keep.contains(name.substring(0, 64));
-                } else if (name.startsWith(".tmp-") && name.endsWith(".page")) {
-                    delete = true;
-                } else {
-                    delete = false; // not ours: leave it
-                }
-                if (delete) Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // Another process may be pruning or writing too; what is left is only pruned next time.
-        }
+        if (entries != null) entries.write(key, bytes);
     }
 
     /** What the process runs in: read for each build, since a test (or an embedding program) may change it. */
@@ -232,21 +160,11 @@ public final class PageCache {
     }
 
     private static String generatorFingerprint() {
-        MessageDigest d = ModelKey.sha256();
-        d.update((FORMAT + "\n" + freemarker.template.Configuration.getVersion() + "\n").getBytes(StandardCharsets.UTF_8));
+        Fingerprint f = new Fingerprint().text(FORMAT).text(freemarker.template.Configuration.getVersion().toString());
         for (Class<?> c : List.of(TemplateEngine.class, ModelKey.class, PageCache.class, PageCache.Run.class)) {
-            String resource = "/" + c.getName().replace('.', '/') + ".class";
-            try (InputStream in = c.getResourceAsStream(resource)) {
-                if (in == null) throw new IllegalStateException("class file missing: " + resource);
-                d.update(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            f.classFile(c);
         }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(ModelKey.sha256().digest(bytes));
+        return f.hex();
     }
 }
+

@@ -25,6 +25,11 @@ public record PageContext(String lang, String ed, String otherLang, String other
         return root + ed + "/" + route;
     }
 
+    /** A chart's SVG as this page prints it: a tile map's tiles become links relative to this page. */
+    public String chartSvg(String svg) {
+        return TileLinks.resolve(svg, link(""));
+    }
+
     /** The relative href of a file at the site root (assets, data), from this page. */
     public String file(String path) {
         return root + path;

@@ -1,13 +1,16 @@
 package uz.shaffof.site;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import uz.shaffof.content.Region;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.search.SearchAliases;
 import uz.shaffof.search.SearchDoc;
 
 /**
@@ -16,53 +19,124 @@ import uz.shaffof.search.SearchDoc;
  */
 public final class SearchSection {
     static final String ROUTE = "search/";
-    /** Embed pages are a chart without the site around it (no navigation) for other sites' frames: never a result. */
-    private static final String EMBED = "embed/";
+
+    /** The kinds a result is labelled with, in the order results of equal standing are listed. */
+    static final List<String> KINDS = List.of("region", "report", "indicator", "project", "dataset", "chart",
+            "section", SearchDoc.PAGE);
+
+    /**
+     * What a snippet never quotes: the heading (the result's title already), charts' drawings and data, the embed
+     * code box, forms, buttons, and text only screen readers get.
+     */
+    private static final String NOT_QUOTED = "h1, svg, script, style, template, textarea, form, button, nav, "
+            + "[hidden], .visually-hidden";
 
     private SearchSection() {}
 
-    public record Hit(String title, String href) {}
+    public record Hit(String title, String href, String kind, String description) {}
 
-    public record SearchBody(String title, String intro, List<Hit> pages, String metaPath, String docsPath) {}
+    public record Kind(String key, String label) {}
+
+    public record SearchBody(String title, String intro, List<Hit> pages, List<Kind> kinds, String metaPath,
+                             String docsPath) {}
 
     /**
-     * One document per page pair (embed pages left out), titled from each edition's {@code <h1>}, with the words of its main text; in page
-     * order. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
+     * One document per page pair that a reader would want as a result, in page order: titled from each edition's
+     * {@code <h1>}, with its kind, each edition's description and text for snippets, and the words of its main
+     * text. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
      * {@code session} has no document for the same bytes.
      */
-    static List<SearchDoc> docs(List<OutputFile> pages, BuildSession session) {
+    static List<SearchDoc> docs(List<PagePlan> plans, List<OutputFile> pages, BuildSession session) {
+        Map<String, String> templates = new HashMap<>();
+        for (PagePlan p : plans) templates.put(p.route(), p.template());
         Map<String, OutputFile> cyrl = new HashMap<>();
         for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
         return pages.parallelStream()
                 .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
-                        && !f.path().startsWith("uz/" + EMBED) && cyrl.containsKey(f.path().substring(3)))
+                        && cyrl.containsKey(f.path().substring(3)))
+                .filter(f -> isResult(routeOf(f), templates.get(routeOf(f))))
                 .map(f -> {
-                    String rest = f.path().substring(3);
-                    String route = rest.substring(0, rest.length() - "index.html".length());
-                    OutputFile twin = cyrl.get(rest);
+                    String route = routeOf(f);
+                    String kind = kindOf(route, templates.get(route));
+                    OutputFile twin = cyrl.get(f.path().substring(3));
                     return session.searchDoc(route, f, twin, () -> {
                         Document latn = Jsoup.parse(f.text());
+                        Document cyrlDoc = Jsoup.parse(twin.text());
                         Element main = latn.selectFirst("main");
-                        return new SearchDoc(route, heading(latn), heading(Jsoup.parse(twin.text())),
-                                main == null ? "" : main.text());
+                        return new SearchDoc(route, kind, face(latn), face(cyrlDoc), main == null ? "" : main.text());
                     });
                 })
                 .toList();
     }
 
-    private static String heading(Document d) {
+    private static String routeOf(OutputFile latn) {
+        String rest = latn.path().substring(3);
+        return rest.substring(0, rest.length() - "index.html".length());
+    }
+
+    /**
+     * Whether a page is a search result. An embed page is a chart without the site around it (no navigation), made
+     * for other sites' frames; a project set's page filtered by status, owner or region repeats its set's title and
+     * rows. Neither is a place to send a reader: the chart page and the set's page are.
+     */
+    static boolean isResult(String route, String template) {
+        if (template == null) return true;
+        if (template.equals("embed.ftlh")) return false;
+        if (template.equals("project-set.ftlh")) return route.chars().filter(c -> c == '/').count() == 2;
+        return true;
+    }
+
+    /** The kind of a page, from the template that renders it (and for a document, where it stands). */
+    static String kindOf(String route, String template) {
+        if (template == null) return SearchDoc.PAGE;
+        return switch (template) {
+            case "region.ftlh" -> "region";
+            case "indicator.ftlh" -> "indicator";
+            case "chart.ftlh" -> "chart";
+            case "dataset.ftlh" -> "dataset";
+            case "project-set.ftlh" -> "project";
+            case "document.ftlh" -> route.startsWith("reports/") ? "report" : SearchDoc.PAGE;
+            case "home.ftlh", "regions.ftlh", "indicators.ftlh", "reports.ftlh", "projects.ftlh", "data.ftlh",
+                 "portal.ftlh", "websites.ftlh", "outcomes.ftlh" -> "section";
+            default -> SearchDoc.PAGE;
+        };
+    }
+
+    /** A page in its edition as a result shows it. */
+    private static SearchDoc.Face face(Document d) {
         Element h1 = d.selectFirst("main h1");
-        return h1 != null ? h1.text() : d.title();
+        String title = h1 != null ? h1.text() : d.title();
+        Element description = d.selectFirst("meta[name=description]");
+        Element main = d.selectFirst("main");
+        String excerpt = "";
+        if (main != null) {
+            Element quoted = main.clone();
+            quoted.select(NOT_QUOTED).remove();
+            excerpt = quoted.text();
+        }
+        return new SearchDoc.Face(title, description == null ? "" : description.attr("content"), excerpt);
+    }
+
+    /**
+     * The other spellings of the site's places: each region's English and Russian names lead to the name the site
+     * writes.
+     */
+    static SearchAliases aliases(SiteContext ctx) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Region r : ctx.content().regions()) names.put(r.code(), ctx.text(r.name(), Edition.LATN));
+        return SearchAliases.forPlaces(names);
     }
 
     static PagePlan plan(SiteContext ctx, List<SearchDoc> docs) {
         return new PagePlan(ROUTE, "search.ftlh", e -> {
-            List<Hit> hits = docs.stream()
-                    .map(d -> new Hit(e == Edition.LATN ? d.titleLatn() : d.titleCyrl(), d.route()))
-                    .toList();
+            List<Hit> hits = docs.stream().map(d -> {
+                SearchDoc.Face face = e == Edition.LATN ? d.latn() : d.cyrl();
+                return new Hit(face.title(), d.route(), ctx.ui("search.kind." + d.kind(), e), face.description());
+            }).toList();
+            List<Kind> kinds = KINDS.stream().map(k -> new Kind(k, ctx.ui("search.kind." + k, e))).toList();
             return PageView.of(ctx.ui("nav.search", e), ctx.ui("search.description", e), ROUTE,
-                    new SearchBody(ctx.ui("nav.search", e), ctx.ui("search.description", e), hits, "search/meta.json",
-                            e.prefix() + "/search/docs.json")).withScripts("search.js");
+                    new SearchBody(ctx.ui("nav.search", e), ctx.ui("search.description", e), hits, kinds,
+                            "search/meta.json", e.prefix() + "/search/docs.json")).withScripts("search.js");
         });
     }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import uz.shaffof.build.BuildListener;
-import uz.shaffof.build.BuildOptions;
-import uz.shaffof.build.BuildStages;
-import uz.shaffof.build.ParallelMap;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildOptions;
+import uz.shaffof.pipeline.BuildStages;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
@@ -23,6 +23,7 @@ import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.project.ProjectFiles;
+import uz.shaffof.render.BuiltInTemplates;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.render.TemplateFiles;
@@ -110,9 +111,12 @@ public final class SiteGenerator {
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
         SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
-        // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint.
-        // Through the project's files: no link (templates/ itself included) is followed, no pipe or device opened.
-        TemplateFiles templateFiles = TemplateFiles.read(new ProjectFiles(options.root()), options.templates());
+        // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint, which
+        // covers the built-in files and the site's overrides alike (a new generator or an edited override renders
+        // again). The site's own files through the project's: no link (templates/ itself included) is followed, no
+        // pipe or device opened; a site without templates/ uses the built-in ones.
+        TemplateFiles templateFiles = TemplateFiles.overriding(BuiltInTemplates.files(),
+                new ProjectFiles(options.root()), options.templates());
         TemplateEngine templates = session.templates(templateFiles, options.display(options.templates()),
                 options.renderLimits());
         Assets assets = Assets.collect(templateFiles.under("assets"), options.display(options.templates().resolve("assets")),
@@ -139,12 +143,12 @@ public final class SiteGenerator {
 
         // Search lists every other page, so it is planned and rendered once they exist.
         stages.start(BuildStages.SEARCH);
-        List<SearchDoc> searchDocs = SearchSection.docs(pages, session);
+        List<SearchDoc> searchDocs = SearchSection.docs(plans, pages, session);
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
         files.addAll(renderAll(renderer, List.of(searchPage), run, progress));
-        files.addAll(SearchIndex.write(searchDocs));
+        files.addAll(SearchIndex.write(searchDocs, SearchSection.aliases(ctx)));
 
         // Every page has been through the cache: entries no page used are deleted.
         stages.start(BuildStages.PAGE_CACHE);

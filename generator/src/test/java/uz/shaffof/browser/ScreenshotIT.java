@@ -52,7 +52,7 @@ class ScreenshotIT extends BrowserTestBase {
             + " return out.slice(0, 8);";
 
     /** Lists the overflowing elements: the ones whose right edge is past the viewport, widest first. */
-    private static final String OVERFLOW = "var w = document.documentElement.clientWidth, out = [];"
+    static final String OVERFLOW = "var w = document.documentElement.clientWidth, out = [];"
             + " if (document.documentElement.scrollWidth <= w) return out;"
             + " document.querySelectorAll('body *').forEach(function (e) {"
             + "   var r = e.getBoundingClientRect(); if (r.right > w + 1 && r.width > 0)"

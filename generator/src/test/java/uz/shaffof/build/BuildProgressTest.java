@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.output.GeneratedFiles;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildOptions;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 

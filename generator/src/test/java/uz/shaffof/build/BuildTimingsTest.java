@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gate;
 import uz.shaffof.gate.Gates;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildOptions;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.testsite.TestSite;
 
 /**
@@ -76,10 +79,14 @@ class BuildTimingsTest {
         assertTrue(lines.get(1).matches("stage +wall ms +share"), r.out());
         List<String> names = new ArrayList<>();
         for (String line : lines.subList(2, lines.size())) {
-            // "load   94   1.2 %" for a stage, "  links   412" for a gate, "all stages   7812   100.0 %" last.
-            assertTrue(line.matches("(\\S.*\\S) +\\d+ +\\d+\\.\\d %") || line.matches("  (\\S.*\\S) +\\d+"), line);
-            names.add(line.replaceFirst(" +\\d+( +\\d+\\.\\d %)?$", ""));
+            // "load   94   1.2 %" for a stage, "  links   412" for a gate ("  html-validity   30   checked 0 of 224
+            // pages" for one with a verdict cache), "all stages   7812   100.0 %" last.
+            assertTrue(line.matches("(\\S.*\\S) +\\d+ +\\d+\\.\\d %")
+                    || line.matches("  (\\S.*\\S) +\\d+( +checked \\d+ of \\d+ pages)?"), line);
+            names.add(line.replaceFirst(" +\\d+( +\\d+\\.\\d %| +checked \\d+ of \\d+ pages)?$", ""));
         }
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  html-validity +\\d+ +checked \\d+ of \\d+ pages")),
+                "the HTML-validity gate says how many pages it checked: " + r.out());
         List<String> expected = new ArrayList<>();
         for (String stage : BuildStages.NAMES) {
             expected.add(stage);
@@ -115,5 +122,22 @@ class BuildTimingsTest {
                   links                             3
                 all stages                          4   100.0 %
                 """, t.table());
+    }
+
+    @Test
+    void theTableSaysHowManyPagesAGateWithAVerdictCacheChecked() {
+        StageTimings t = new StageTimings();
+        t.partEnded("gates", "links", 3_000_000);
+        t.partEnded("gates", "html-validity", 2_000_000);
+        t.partCounted("gates", "html-validity", 1, 224);
+        t.stageEnded("gates", 3_000_000);
+        assertEquals("""
+                stage                         wall ms    share
+                gates                               3   100.0 %
+                  links                             3
+                  html-validity                     2   checked 1 of 224 pages
+                all stages                          3   100.0 %
+                """, t.table());
+        assertEquals(new StageTimings.Part("html-validity", 2_000_000, 1, 224), t.stages().get(0).parts().get(1));
     }
 }

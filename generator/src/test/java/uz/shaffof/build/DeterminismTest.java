@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.testsite.RealSite;
 import uz.shaffof.site.PageCache;
-import uz.shaffof.testsite.RealSite;
 import uz.shaffof.testsite.TestSite;
 
 /** Two builds of the same content give the same bytes, whatever the zone, locale or file creation order. */

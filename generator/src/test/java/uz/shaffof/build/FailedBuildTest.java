@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.testsite.TestSite;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 

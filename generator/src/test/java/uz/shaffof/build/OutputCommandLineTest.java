@@ -21,6 +21,7 @@ import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.Mounts;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.TreeSnapshot;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.testsite.TestSite;
 
 /**

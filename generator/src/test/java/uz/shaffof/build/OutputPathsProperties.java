@@ -28,6 +28,7 @@ import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
 import uz.shaffof.output.TreeSnapshot;
+import uz.shaffof.pipeline.BuildOptions;
 
 /**
  * Whatever {@code --out} and {@code --cache} a user types ({@code ..}, empty, {@code .}, symbolic links, case

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import uz.shaffof.pipeline.BuildOptions;
 
 /** The real project (the generator module runs its tests with the module directory as working directory). */
 final class ProjectFixture {

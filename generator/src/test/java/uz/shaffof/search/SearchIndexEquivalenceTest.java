@@ -127,7 +127,8 @@ class SearchIndexEquivalenceTest {
                     (json.writeValueAsString(shard.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> meta = new java.util.LinkedHashMap<>();
-        meta.put("version", 1);
+        meta.put("version", 2);
+        meta.put("aliases", Map.of());
         Map<String, String> letters = new TreeMap<>();
         SearchFold.LETTERS.forEach((c, v) -> letters.put(String.valueOf(c), v));
         meta.put("letters", letters);
@@ -136,9 +137,17 @@ class SearchIndexEquivalenceTest {
         meta.put("shards", shards.keySet());
         files.put("search/meta.json", (json.writeValueAsString(meta) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("uz/search/docs.json", (json.writeValueAsString(docs.stream()
-                .map(d -> List.of(d.titleLatn(), d.route())).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+                .map(d -> List.of(d.titleLatn(), d.route(), d.kind(), d.latn().description())).toList()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         files.put("oz/search/docs.json", (json.writeValueAsString(docs.stream()
-                .map(d -> List.of(d.titleCyrl(), d.route())).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+                .map(d -> List.of(d.titleCyrl(), d.route(), d.kind(), d.cyrl().description())).toList()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (int id = 0; id < docs.size(); id++) {
+            files.put("uz/search/text/" + id + ".json",
+                    (json.writeValueAsString(docs.get(id).latn().excerpt()) + "\n").getBytes(StandardCharsets.UTF_8));
+            files.put("oz/search/text/" + id + ".json",
+                    (json.writeValueAsString(docs.get(id).cyrl().excerpt()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         return files;
     }
 }

@@ -32,6 +32,8 @@ class SearchIndexTest {
         assertEquals(SearchFold.key("ketsa"), SearchFold.key("кетса"));
         assertEquals(SearchFold.key("maʼlumot"), SearchFold.key("маълумот"));
         assertEquals(List.of("andijon", "viloyati", "2016"), SearchFold.keys("Андижон вилояти, 2016."));
+        assertEquals(SearchFold.key("Bukhara"), SearchFold.key("Бухара")); // English kh is х
+        assertEquals(SearchFold.key("Jizzakh"), SearchFold.key("Jizzax"));
     }
 
     @Test
@@ -58,25 +60,86 @@ class SearchIndexTest {
         assertEquals("{\"bb\":[1],\"bbaa\":[1],\"bbbb\":[0]}\n", files.get("search/t-bb.json").text());
     }
 
+    /**
+     * English and Russian names of a region (CLDR's, bundled) lead to the Uzbek name the site writes, in the index's
+     * published aliases, as search.js expands a query word: whole (Andijan, Андижан) or begun (Samarkand of
+     * Самаркандская, Tashk).
+     */
+    @Test
+    void englishAndRussianSpellingsOfARegionFindThePagesOfItsUzbekName() throws IOException {
+        List<SearchDoc> docs = List.of(
+                new SearchDoc("regions/andijon/", "Andijon viloyati", "Андижон вилояти", "Andijon viloyati"),
+                new SearchDoc("regions/buxoro/", "Buxoro viloyati", "Бухоро вилояти", "Бухоро вилояти"),
+                new SearchDoc("regions/samarqand/", "Samarqand viloyati", "Самарқанд вилояти", "Samarqand"),
+                new SearchDoc("regions/toshkent-shahri/", "Toshkent shahri", "Тошкент шаҳри", "Toshkent shahri"),
+                new SearchDoc("regions/qoraqalpogiston/", "Qoraqalpogʻiston Respublikasi",
+                        "Қорақалпоғистон Республикаси", "Qoraqalpogʻiston Respublikasi"));
+        SearchAliases aliases = SearchAliases.forPlaces(Map.of("UZ-AN", "Андижон вилояти", "UZ-BU", "Бухоро вилояти",
+                "UZ-SA", "Самарқанд вилояти", "UZ-TK", "Тошкент шаҳри", "UZ-QR", "Қорақалпоғистон Республикаси"));
+        Map<String, OutputFile> files = index(docs, aliases);
+        assertEquals(List.of(0), lookup(files, "Andijan"));
+        assertEquals(List.of(0), lookup(files, "Андижан"));
+        assertEquals(List.of(1), lookup(files, "Bukhara"));
+        assertEquals(List.of(1), lookup(files, "Бухара"));
+        assertEquals(List.of(2), lookup(files, "Samarkand"));
+        assertEquals(List.of(3), lookup(files, "Tashk"));
+        assertEquals(List.of(3), lookup(files, "Ташкент"));
+        assertEquals(List.of(4), lookup(files, "Karakalpakstan"));
+        assertEquals(List.of(), lookup(files, "Andijanx"));
+        assertEquals(List.of(), lookup(index(docs), "Andijan"), "without the aliases, folding alone finds nothing");
+    }
+
+    /**
+     * Each edition's list of pages holds title, route, kind and description, and each page's text for snippets is a
+     * file of its own in the edition's script, cut to a bounded length: a query fetches only its results' texts.
+     */
+    @Test
+    void eachEditionListsKindAndDescriptionAndHasEachPagesTextApart() throws IOException {
+        String longText = "Андижон ".repeat(SearchIndex.MAX_EXCERPT);
+        List<SearchDoc> docs = List.of(new SearchDoc("regions/andijon/", "region",
+                new SearchDoc.Face("Andijon viloyati", "Andijon haqida", "Markazi: Andijon"),
+                new SearchDoc.Face("Андижон вилояти", "Андижон ҳақида", longText), "Andijon viloyati"));
+        Map<String, OutputFile> files = index(docs);
+        assertEquals("[[\"Andijon viloyati\",\"regions/andijon/\",\"region\",\"Andijon haqida\"]]\n",
+                files.get("uz/search/docs.json").text());
+        assertEquals("[[\"Андижон вилояти\",\"regions/andijon/\",\"region\",\"Андижон ҳақида\"]]\n",
+                files.get("oz/search/docs.json").text());
+        assertEquals("\"Markazi: Andijon\"\n", files.get("uz/search/text/0.json").text());
+        assertEquals(longText.substring(0, SearchIndex.MAX_EXCERPT),
+                JSON.readTree(files.get("oz/search/text/0.json").bytes()).asText());
+    }
+
     /** The documents whose words start with the query's key, as search.js finds them. */
     private static List<Integer> lookup(Map<String, OutputFile> files, String query) throws IOException {
-        String key = SearchFold.key(query);
-        OutputFile shard = files.get("search/t-" + SearchIndex.shardOf(key) + ".json");
-        List<Integer> ids = new ArrayList<>();
-        if (shard == null) return ids;
-        JsonNode n = JSON.readTree(shard.bytes());
-        n.fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith(key)) e.getValue().forEach(id -> {
-                if (!ids.contains(id.asInt())) ids.add(id.asInt());
-            });
+        String word = SearchFold.key(query);
+        // The word and the Uzbek name of every alias it starts, from the published table (search.js's expand).
+        List<String> keys = new ArrayList<>(List.of(word));
+        JsonNode aliases = JSON.readTree(files.get("search/meta.json").bytes()).path("aliases");
+        aliases.fields().forEachRemaining(a -> {
+            if (word.length() >= 3 && a.getKey().startsWith(word)) a.getValue().forEach(t -> keys.add(t.asText()));
         });
+        List<Integer> ids = new ArrayList<>();
+        for (String key : keys) {
+            OutputFile shard = files.get("search/t-" + SearchIndex.shardOf(key) + ".json");
+            if (shard == null) continue;
+            JsonNode n = JSON.readTree(shard.bytes());
+            n.fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith(key)) e.getValue().forEach(id -> {
+                    if (!ids.contains(id.asInt())) ids.add(id.asInt());
+                });
+            });
+        }
         ids.sort(null);
         return ids;
     }
 
     private static Map<String, OutputFile> index(List<SearchDoc> docs) {
+        return index(docs, SearchAliases.NONE);
+    }
+
+    private static Map<String, OutputFile> index(List<SearchDoc> docs, SearchAliases aliases) {
         Map<String, OutputFile> m = new TreeMap<>();
-        for (OutputFile f : SearchIndex.write(docs)) m.put(f.path(), f);
+        for (OutputFile f : SearchIndex.write(docs, aliases)) m.put(f.path(), f);
         return m;
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import uz.shaffof.build.Build;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.i18n.Edition;

@@ -83,6 +83,14 @@ public record SiteTxtar(List<String> fromProject, Map<String, String> files) {
         return new SiteTxtar(fromProject, changed);
     }
 
+    /** The same site without one of its {@code from-project} paths (a site with no templates of its own). */
+    public SiteTxtar withoutFromProject(String path) {
+        if (!fromProject.contains(path)) throw new IllegalArgumentException("the site takes no " + path + " from the project");
+        List<String> kept = new ArrayList<>(fromProject);
+        kept.remove(path);
+        return new SiteTxtar(kept, files);
+    }
+
     /** Back to txtar text: {@code parse(format())} gives an equal site when every file ends with a line feed (as parsed ones do). */
     public String format() {
         StringBuilder out = new StringBuilder();

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import uz.shaffof.Main;
 import uz.shaffof.build.Build;
-import uz.shaffof.build.BuildOptions;
+import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
@@ -89,6 +89,11 @@ public final class TestSite {
     /** The same site without one of its own files. */
     public TestSite without(String path) {
         return new TestSite(txtar.without(path));
+    }
+
+    /** The same site without one of its {@code from-project} paths, such as {@code templates}. */
+    public TestSite withoutFromProject(String path) {
+        return new TestSite(txtar.withoutFromProject(path));
     }
 
     /**

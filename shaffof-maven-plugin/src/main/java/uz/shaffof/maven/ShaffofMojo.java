@@ -42,8 +42,26 @@ abstract class ShaffofMojo extends AbstractMojo {
     @Parameter(property = "shaffof.skip", defaultValue = "false")
     boolean skip;
 
-    /** The subcommand: {@code build}, {@code check} or {@code serve}. */
+    /** The subcommand: {@code build}, {@code check}, {@code serve}, {@code import}, {@code new} or {@code templates}. */
     abstract String command();
+
+    /**
+     * Whether the command builds the site, and so takes the templates, base URL and cache ({@code import} and
+     * {@code new} only write content files).
+     */
+    boolean buildsSite() {
+        return true;
+    }
+
+    /** Whether the command takes {@code --content} ({@code templates} does not: it reads no content). */
+    boolean readsContent() {
+        return true;
+    }
+
+    /** Whether the command takes {@code --templates}: those that build, and {@code templates}. */
+    boolean readsTemplates() {
+        return buildsSite();
+    }
 
     /** Whether the command writes {@code out} ({@code serve} builds in memory and does not take the option). */
     boolean writesOutput() {
@@ -55,25 +73,36 @@ abstract class ShaffofMojo extends AbstractMojo {
         return List.of();
     }
 
+    /** The subcommand's positional arguments, last, after {@code --} (so that none is read as an option). */
+    List<String> commandArguments() {
+        return List.of();
+    }
+
     /** The command line this goal runs, without the program name: {@code build --root DIR ...}. */
     final List<String> arguments() {
         List<String> args = new ArrayList<>();
         args.add(command());
         args.add("--root");
         args.add(root.getAbsolutePath());
-        option(args, "--content", content);
-        option(args, "--templates", templates);
-        if (writesOutput()) option(args, "--out", out);
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            args.add("--base-url");
-            args.add(baseUrl);
+        if (readsContent()) option(args, "--content", content);
+        if (readsTemplates()) option(args, "--templates", templates);
+        if (buildsSite()) {
+            if (writesOutput()) option(args, "--out", out);
+            if (baseUrl != null && !baseUrl.isBlank()) {
+                args.add("--base-url");
+                args.add(baseUrl);
+            }
+            option(args, "--cache", cache);
         }
-        option(args, "--cache", cache);
         args.addAll(commandOptions());
+        if (!commandArguments().isEmpty()) {
+            args.add("--");
+            args.addAll(commandArguments());
+        }
         return List.copyOf(args);
     }
 
-    private static void option(List<String> args, String name, File value) {
+    static void option(List<String> args, String name, File value) {
         if (value == null) return;
         args.add(name);
         args.add(value.getAbsolutePath());

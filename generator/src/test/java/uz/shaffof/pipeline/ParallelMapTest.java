@@ -1,4 +1,4 @@
-package uz.shaffof.build;
+package uz.shaffof.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package uz.shaffof.build;
+package uz.shaffof.pipeline;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import uz.shaffof.render.RenderLimits;
  * directories, the output directory, the public base URL ({@code null}: the one in {@code site.json}), the cache
  * directory, how long and how deep one page's template may run ({@link RenderLimits}), and whether the base URL
  * must be a public one: a build that will be published must not write a placeholder host such as
- * {@code shaffof.example} into every snippet, feed and canonical link ({@link PublicBaseUrl}).
+ * {@code shaffof.example} into every snippet, feed and canonical link ({@link uz.shaffof.build.PublicBaseUrl}).
  */
 public record BuildOptions(Path root, Path content, Path templates, Path out, String baseUrl, Path cache,
                            RenderLimits renderLimits, boolean publicBaseUrlRequired) {

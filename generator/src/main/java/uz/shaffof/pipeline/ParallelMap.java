@@ -1,4 +1,4 @@
-package uz.shaffof.build;
+package uz.shaffof.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;

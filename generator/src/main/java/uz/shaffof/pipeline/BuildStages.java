@@ -1,4 +1,4 @@
-package uz.shaffof.build;
+package uz.shaffof.pipeline;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,12 +1,13 @@
-package uz.shaffof.build;
+package uz.shaffof.pipeline;
 
 import uz.shaffof.output.GeneratedFiles;
 
 /**
  * Hears a build as it goes: each stage as it starts and when it ends, with its wall time ({@link BuildStages#NAMES},
  * in that order; {@code publish} only when the build publishes), the parts of a stage that run side by side (each
- * gate), counts within a stage (charts drawn or taken from the cache, pages rendered or reused), and the moment
- * every file exists and only the link previews and gates are left. Every method has an empty default.
+ * gate, and how many pages a gate with a verdict cache checked afresh), counts within a stage (charts drawn or
+ * taken from the cache, pages rendered or reused), and the moment every file exists and only the link previews and
+ * gates are left. Every method has an empty default.
  *
  * <p>{@link #progress} and {@link #partEnded} are called from the threads that do the work in parallel, so an
  * implementation must be thread-safe; counts for one item may arrive out of order (a lower count after a higher one).
@@ -28,6 +29,13 @@ public interface BuildListener {
      * of {@code gates}, on its own thread), so their times overlap and are not shares of the stage.
      */
     default void partEnded(String stage, String part, long nanos) {}
+
+    /**
+     * Within stage {@code stage}, part {@code part} did its work on {@code fresh} of its {@code total} items and took
+     * the others' results from a cache: the HTML-validity gate checked {@code fresh} of the site's {@code total} pages
+     * and took the other verdicts from its verdict cache. Called on the build's thread, after the part ended.
+     */
+    default void partCounted(String stage, String part, long fresh, long total) {}
 
     /** {@code done} of {@code total} items of {@code what} ({@code charts}, {@code pages}) are done. */
     default void progress(String what, long done, long total) {}
@@ -70,6 +78,12 @@ public interface BuildListener {
             public void partEnded(String stage, String part, long nanos) {
                 first.partEnded(stage, part, nanos);
                 other.partEnded(stage, part, nanos);
+            }
+
+            @Override
+            public void partCounted(String stage, String part, long fresh, long total) {
+                first.partCounted(stage, part, fresh, total);
+                other.partCounted(stage, part, fresh, total);
             }
 
             @Override
