@@ -42,7 +42,9 @@ make_fixture() {
   page uz-Cyrl "Ўзбекча" >"$d/oz/index.html"
   page uz "Embed" >"$d/uz/embed/test-chart/index.html"
   page uz-Cyrl "Embed" >"$d/oz/embed/test-chart/index.html"
-  page uz "Sahifa topilmadi (404)" >"$d/404.html"
+  page uz "Sahifa topilmadi (404) / Саҳифа топилмади (404)" >"$d/404.html"
+  page uz "Sahifa topilmadi (404)" >"$d/uz/404.html"
+  page uz-Cyrl "Саҳифа топилмади (404)" >"$d/oz/404.html"
   printf 'body { font-family: sans-serif; } /* %s */\n' "$filler" >"$d/assets/site.3f2a9c1b.css"
   printf 'window.lib = {}; // %s\n' "$filler" >"$d/assets/vendor/lib-1.0.0/lib.min.js"
 }
@@ -283,6 +285,38 @@ if [[ -f $site/404.html ]]; then
 else
   not_ok "404 page: the site has a 404.html" "no $site/404.html"
 fi
+
+# Under an edition, a missing page gets that edition's "not found" page.
+for ed in uz oz; do
+  if [[ -f $site/$ed/404.html ]]; then
+    fetch "/$ed$missing"
+    expect "status 404 (got $status)" is "$status" 404
+    expect "Content-Type text/html" has "$(hdr Content-Type)" text/html
+    expect "body is $ed/404.html" cmp -s "$bfile" "$site/$ed/404.html"
+    common_headers
+    report "/$ed$missing: 404 with $ed/404.html"
+  else
+    skip "/$ed/ missing page: the site has no $ed/404.html"
+  fi
+done
+
+# A directory without index.html is a page that is not there: 404 with the site's page, never nginx's own 403.
+for top in "" uz/ oz/; do
+  bare=$(cd "$site" && find "./$top" -mindepth 1 -maxdepth 2 -type d ! -name '.*' 2>/dev/null | LC_ALL=C sort \
+    | while read -r dir; do [[ -f $dir/index.html ]] || { printf '%s\n' "${dir#./}"; break; }; done)
+  if [[ -z $bare ]]; then
+    skip "/${top}*/: no directory without index.html"
+    continue
+  fi
+  expected=404.html
+  [[ -n $top && -f $site/${top}404.html ]] && expected=${top}404.html
+  fetch "/$bare/"
+  expect "status 404 (got $status)" is "$status" 404
+  expect "Content-Type text/html" has "$(hdr Content-Type)" text/html
+  expect "body is $expected, not nginx's error page" cmp -s "$bfile" "$site/$expected"
+  common_headers
+  report "/$bare/: a directory without index.html is a 404 with $expected"
+done
 
 fetch /.git/config
 expect "status 404 (got $status)" is "$status" 404

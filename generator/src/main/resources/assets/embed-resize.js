@@ -5,7 +5,8 @@
  *   window.parent.postMessage({ "datawrapper-height": { "<chart id>": <height in CSS px> } }, "*")
  *
  * The chart id comes from data-chart-id on the <script> tag. The height is not secret, so any parent may
- * read it ("*"); nothing is ever read from the parent. Sent on load and whenever the page's height changes.
+ * read it ("*"); nothing is ever read from the parent. Sent on load and whenever the page's size changes. Without
+ * this script (or without a listener in the host) the page still fits the snippet's initial height.
  */
 (function () {
   'use strict';
@@ -13,9 +14,21 @@
   var id = script && script.getAttribute('data-chart-id');
   if (!id || window.parent === window) return;
 
+  // The page fills whatever height its frame has, the chart scaling into the room the text lines leave (site.css,
+  // body.embed). The height asked for is the one at which the chart is drawn at its box's full width: the page's
+  // height, less the chart's box, plus the chart's height at that width from its viewBox.
+  function wantedHeight() {
+    var page = document.documentElement.getBoundingClientRect().height;
+    var svg = document.querySelector('[data-chart-svg] > svg');
+    var viewBox = svg && svg.viewBox && svg.viewBox.baseVal;
+    if (!viewBox || !viewBox.width) return page;
+    var box = svg.getBoundingClientRect();
+    return page - box.height + box.width * viewBox.height / viewBox.width;
+  }
+
   var last = -1;
   function send() {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    var height = Math.ceil(wantedHeight());
     if (height === last) return;
     last = height;
     var sizes = {};

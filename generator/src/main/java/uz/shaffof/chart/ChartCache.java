@@ -117,7 +117,16 @@ public final class ChartCache {
 
     /** The cached PNG of {@code spec}'s chart at a size, or null when there is none. */
     public byte[] findPng(ChartSpec spec, int width, int height) {
-        String key = pngKey(spec, width, height);
+        return findPng(pngKey(spec, width, height));
+    }
+
+    /** What decides the bytes of the PNG of an SVG document (a link-preview card) at a size. */
+    public String svgPngKey(String svg, int width, int height) {
+        return sha256(svg.getBytes(StandardCharsets.UTF_8)) + "-" + width + "x" + height + "-" + PNG_VERSION;
+    }
+
+    /** The cached PNG under {@code key} ({@link #pngKey} or {@link #svgPngKey}), or null when there is none. */
+    public byte[] findPng(String key) {
         used.add(key);
         byte[] kept = memory == null ? null : memory.pngs.get(key);
         if (kept != null) return kept;
@@ -130,7 +139,11 @@ public final class ChartCache {
 
     /** Stores the PNG of {@code spec}'s chart at a size. */
     public void putPng(ChartSpec spec, int width, int height, byte[] png) {
-        String key = pngKey(spec, width, height);
+        putPng(pngKey(spec, width, height), png);
+    }
+
+    /** Stores a PNG under {@code key}. */
+    public void putPng(String key, byte[] png) {
         used.add(key);
         if (memory != null) memory.pngs.put(key, png);
         Path file = file(key, ".png");

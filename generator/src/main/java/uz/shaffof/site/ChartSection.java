@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import uz.shaffof.chart.ChartCache;
@@ -46,7 +48,8 @@ public final class ChartSection {
                      String license, String licenseUrl, String csv, String json, String meta, String svgFile,
                      String png, String pageHref, String embedHref, String embedSnippet, String homeHref) {}
 
-    public record ChartPageBody(ChartView chart) {}
+    /** A chart page (or embed page): the chart, and its dates, citation and share links. */
+    public record ChartPageBody(ChartView chart, Provenance provenance) {}
 
     private final Map<String, Map<Edition, ChartView>> views;
     private final List<OutputFile> files;
@@ -145,11 +148,15 @@ public final class ChartSection {
         for (ChartCatalog.Entry en : byId.values()) {
             plans.add(new PagePlan("charts/" + en.id() + "/", "chart.ftlh", e -> {
                 ChartView v = frozen.get(en.id()).get(e);
-                return new PageView(v.title(), v.description(), "charts/", new ChartPageBody(v), v.png(), SCRIPTS);
+                ChartPageBody body = new ChartPageBody(v,
+                        Provenance.of(ctx, v.title(), e.prefix() + "/charts/" + en.id() + "/", e));
+                return new PageView(v.title(), v.description(), "charts/", body, v.png(), SCRIPTS);
             }, PageSource.of(en.source())));
             plans.add(new PagePlan("embed/" + en.id() + "/", "embed.ftlh", e -> {
                 ChartView v = frozen.get(en.id()).get(e);
-                return new PageView(v.title(), v.description(), "embed/", new ChartPageBody(v), v.png(),
+                ChartPageBody body = new ChartPageBody(v,
+                        Provenance.of(ctx, v.title(), e.prefix() + "/charts/" + en.id() + "/", e));
+                return new PageView(v.title(), v.description(), "embed/", body, v.png(),
                         List.of(SCRIPTS.get(0), SCRIPTS.get(1), "embed-resize.js"));
             }, PageSource.of(en.source())));
         }
@@ -192,7 +199,8 @@ public final class ChartSection {
         String charts = "charts/" + en.id() + "/";
         String embedUrl = ctx.absolute(e.prefix() + "/embed/" + en.id() + "/");
         String snippet = "<iframe id=\"datawrapper-chart-" + en.id() + "\" src=\"" + embedUrl + "\" title=\""
-                + attr(spec.title()) + "\" scrolling=\"no\" style=\"width:100%;border:0\" height=\"480\" loading=\"lazy\""
+                + attr(spec.title()) + "\" style=\"width:100%;border:0\" height=\"" + embedHeight(chart.svg())
+                + "\" loading=\"lazy\""
                 + " sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\n"
                 + "<script>window.addEventListener(\"message\",function(e){var h=e.data&&e.data[\"datawrapper-height\"];"
                 + "if(!h)return;for(var id in h){var f=document.getElementById(\"datawrapper-chart-\"+id);"
@@ -207,6 +215,24 @@ public final class ChartSection {
                 ctx.content().site().licenseName(), ctx.content().site().licenseUrl(), charts + "data.csv",
                 charts + "data.json", charts + "meta.json", charts + en.id() + ".svg",
                 e.prefix() + "/" + charts + en.id() + ".png", charts, "embed/" + en.id() + "/", snippet, en.homeRoute());
+    }
+
+    /** The widest a chart is drawn (site.css: {@code figure.chart svg}, 34rem). */
+    private static final int CHART_MAX_WIDTH = 544;
+    /** Room for the embed page's text lines (title, source, licence and link back) and padding, in CSS px. */
+    private static final int EMBED_TEXT_HEIGHT = 160;
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
+
+    /**
+     * The snippet's initial iframe height: the chart at its widest plus its text lines, rounded up to 10 px. Without
+     * the resize script this is the height the embed page has for good, and it lays itself out to fit (a narrower
+     * frame draws the chart smaller); with the script it is only where the frame starts.
+     */
+    static int embedHeight(String svg) {
+        Matcher m = VIEW_BOX.matcher(svg);
+        if (!m.find()) throw new IllegalStateException("a rendered chart SVG without a viewBox");
+        double chart = CHART_MAX_WIDTH * Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
+        return (int) Math.ceil((chart + EMBED_TEXT_HEIGHT) / 10) * 10;
     }
 
     /** The content's spelling of a chart kind: {@code TILE_MAP} is {@code tile-map}. */

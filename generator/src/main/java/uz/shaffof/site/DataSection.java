@@ -50,7 +50,8 @@ public final class DataSection {
                               String licenseUrl) {}
 
     public record DatasetBody(String title, String id, List<ColumnNote> columns, int rows, List<String> sources, String csv,
-                       String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd) {}
+                       String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd,
+                       Provenance provenance) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
         List<PagePlan> plans = new ArrayList<>();
@@ -163,7 +164,8 @@ public final class DataSection {
                 notes(ctx, forEdition(ctx, d, e).columnNames(), e),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
                 "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
-                jsonLd(ctx, d, e, title, description, sources)));
+                jsonLd(ctx, d, e, title, description, sources),
+                Provenance.of(ctx, title, e.prefix() + "/data/" + d.id() + "/", e)));
     }
 
     /** A dataset's title; datasets the content gives no title (the outcomes) are named in the interface strings. */

@@ -71,7 +71,7 @@ final class PageRenderer {
                 ctx.absolute(plan.urlPath(Edition.LATN)), ctx.absolute(plan.urlPath(Edition.CYRL)), twin,
                 ctx.ui("edition.name", e.other()),
                 strings.get(e), nav, assets.all(), SiteGenerator.CSP,
-                view.ogImage() == null ? null : ctx.absolute(view.ogImage()),
+                ctx.absolute(PreviewCards.pathFor(plan, view, e)),
                 root + e.prefix() + "/feed.xml", view.scripts());
     }
 }

@@ -65,12 +65,8 @@ public final class RegionSection {
                 r.center() == null ? null : ctx.text(r.center(), e),
                 r.districts().stream().map(d -> ctx.text(d, e)).toList(), rows, withData, reports, "portal/",
                 regionCharts));
-        // A link shared in Telegram shows the region's first chart, or else the map of where data exists.
-        String preview = regionCharts.isEmpty()
-                ? charts.forDataset(d -> true, e).stream().filter(c -> isTileMap(ctx, c.id())).findFirst()
-                        .map(ChartSection.ChartView::png).orElse(null)
-                : regionCharts.get(0).png();
-        return ChartSection.withCharts(preview == null ? view : view.withOgImage(preview), regionCharts);
+        // A link shared in Telegram shows the region's own card (PreviewCards): its first figure, the region on the map.
+        return ChartSection.withCharts(view, regionCharts);
     }
 
     private static boolean isTileMap(SiteContext ctx, String chartId) {

@@ -9,8 +9,8 @@ import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.TemplateEngine;
 
 /**
- * The files of the site as a whole: the root page where a reader chooses a script (and the root "not found"
- * page), {@code sitemap.xml} with hreflang alternates and {@code x-default}, and {@code robots.txt}.
+ * The files of the site as a whole: the root page where a reader chooses a script, the root "not found" page (in
+ * both scripts, with each edition's home and search; the editions' own are in {@link NotFoundPage}), {@code sitemap.xml} with hreflang alternates and {@code x-default}, and {@code robots.txt}.
  */
 public final class SiteFiles {
     private final List<OutputFile> files;
@@ -19,10 +19,16 @@ public final class SiteFiles {
         this.files = List.copyOf(files);
     }
 
-    public record Choice(String lang, String href, String label, String siteTitle, String tagline) {}
+    /**
+     * One edition on the root page: its address, name, title and tagline; and, for the root "not found" page, what
+     * that page says in the edition's script and where its search is.
+     */
+    public record Choice(String lang, String href, String label, String siteTitle, String tagline,
+                         String notFoundTitle, String notFoundAddress, String notFoundText, String homeLabel,
+                         String searchHref, String searchLabel) {}
 
     public record RootBody(boolean notFound, List<Choice> choices, String css, String cssIntegrity, String icon,
-                           String csp) {}
+                           String csp, String ogImage, String script, String scriptIntegrity) {}
 
     static SiteFiles create(SiteContext ctx, TemplateEngine templates, Assets assets, List<PagePlan> plans) {
         List<OutputFile> out = new ArrayList<>();
@@ -41,14 +47,19 @@ public final class SiteFiles {
     private static String root(SiteContext ctx, TemplateEngine templates, Assets assets, boolean notFound) {
         List<Choice> choices = new ArrayList<>();
         for (Edition e : Edition.values()) {
-            choices.add(new Choice(e.lang(), (notFound ? ctx.basePath() : "") + e.prefix() + "/", ctx.ui("edition.name", e),
-                    ctx.text(ctx.content().site().title(), e), ctx.text(ctx.content().site().tagline(), e)));
+            String home = (notFound ? ctx.basePath() : "") + e.prefix() + "/";
+            choices.add(new Choice(e.lang(), home, ctx.ui("edition.name", e),
+                    ctx.text(ctx.content().site().title(), e), ctx.text(ctx.content().site().tagline(), e),
+                    ctx.ui("notfound.title", e), ctx.ui("notfound.address", e), ctx.ui("notfound.text", e),
+                    ctx.ui("nav.home", e), home + "search/", ctx.ui("nav.search", e)));
         }
         AssetRef css = assets.get("site.css");
         Map<String, Object> model = new LinkedHashMap<>();
         String from = notFound ? ctx.basePath() : "";
         model.put("body", new RootBody(notFound, choices, from + css.path(), css.integrity(),
-                from + assets.get("favicon.svg").path(), SiteGenerator.CSP));
+                from + assets.get("favicon.svg").path(), SiteGenerator.CSP,
+                ctx.absolute(Edition.LATN.prefix() + "/" + PreviewCards.FILE),
+                from + assets.get(NotFoundPage.SCRIPT).path(), assets.get(NotFoundPage.SCRIPT).integrity()));
         model.put("baseUrl", ctx.baseUrl());
         return templates.render("root.ftlh", model);
     }

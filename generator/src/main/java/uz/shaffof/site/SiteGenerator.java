@@ -13,10 +13,12 @@ import uz.shaffof.pipeline.BuildListener;
 import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.pipeline.ParallelMap;
+import uz.shaffof.chart.ChartCache;
 import uz.shaffof.content.Content;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.Localizer;
+import uz.shaffof.output.DeferredFile;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
@@ -123,7 +125,8 @@ public final class SiteGenerator {
                 BundledAssets.ALL, session.assetDigests());
 
         stages.start(BuildStages.CHARTS);
-        ChartSection charts = ChartSection.render(ctx, session.chartCache(options.cache().resolve("charts")),
+        ChartCache chartCache = session.chartCache(options.cache().resolve("charts"));
+        ChartSection charts = ChartSection.render(ctx, chartCache,
                 (done, total) -> listener.progress("charts", done, total), session.charts());
 
         stages.start(BuildStages.PAGES);
@@ -170,7 +173,9 @@ public final class SiteGenerator {
             if (p.source() == null) continue;
             for (Edition e : Edition.values()) sources.put(p.outputPath(e), p.source());
         }
-        return new Output(new GeneratedFiles(files, charts.deferred()), counts, stats.rendered(), sources);
+        List<DeferredFile> deferred = new ArrayList<>(charts.deferred());
+        deferred.addAll(PreviewCards.files(ctx, allPlans, chartCache));
+        return new Output(new GeneratedFiles(files, deferred), counts, stats.rendered(), sources);
     }
 
     /** Counts pages as they are done, from the rendering threads. */

@@ -20,7 +20,7 @@ enum CaseShape {
             if (!Letters.isLetter(c)) {
                 continue;
             }
-            boolean up = Character.isUpperCase(c);
+            boolean up = Letters.isUpperCase(c);
             if (letters == 0) {
                 firstUpper = up;
             } else if (up) {

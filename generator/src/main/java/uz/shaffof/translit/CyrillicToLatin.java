@@ -168,9 +168,9 @@ final class CyrillicToLatin implements WordRules {
         }
         boolean caps;
         if (i + 1 < end && Letters.isLetter(s[i + 1])) {
-            caps = Character.isUpperCase(s[i + 1]);
+            caps = Letters.isUpperCase(s[i + 1]);
         } else {
-            caps = i > start && Character.isUpperCase(s[i - 1]);
+            caps = i > start && Letters.isUpperCase(s[i - 1]);
         }
         out.generated(Letters.upper(lower.charAt(0)));
         for (int k = 1; k < lower.length(); k++) {

@@ -14,13 +14,13 @@ final class HyphenatedNames {
         if (!isCapitalised(s, start, end)) {
             return false;
         }
-        boolean capitalAfter = end + 1 < n && s[end] == '-' && Character.isUpperCase(s[end + 1]);
+        boolean capitalAfter = end + 1 < n && s[end] == '-' && Letters.isUpperCase(s[end + 1]);
         return capitalAfter || start >= 2 && s[start - 1] == '-' && isCapitalised(s, partStart(s, start - 1), start - 1);
     }
 
     /** A capital followed by at least one lower-case letter: Sent, not SENT (all capitals say nothing of names). */
     private static boolean isCapitalised(char[] s, int start, int end) {
-        if (end - start < 2 || !Character.isUpperCase(s[start])) {
+        if (end - start < 2 || !Letters.isUpperCase(s[start])) {
             return false;
         }
         for (int k = start + 1; k < end; k++) {

@@ -239,7 +239,7 @@ final class LatinToCyrillic implements WordRules {
             // ad-, raz-, s- (obyekt, syezd), ь elsewhere (premyera). A guess: see warnGuesses.
             char before = lowerAt(s, i - 1, end);
             boolean hard = before == 'b' || before == 'd' || before == 'z' || before == 's';
-            boolean caps = up && Character.isUpperCase(s[i + 1]);
+            boolean caps = up && Letters.isUpperCase(s[i + 1]);
             char sign = hard ? 'ъ' : 'ь';
             out.generated(caps ? Letters.upper(sign) : sign);
         }
@@ -263,8 +263,8 @@ final class LatinToCyrillic implements WordRules {
     }
 
     private static boolean allCapsAround(char[] s, int start, int end, int i) {
-        boolean prevUp = i > start && Character.isUpperCase(s[i - 1]);
-        boolean nextUp = i + 1 < end && Character.isUpperCase(s[i + 1]);
+        boolean prevUp = i > start && Letters.isUpperCase(s[i - 1]);
+        boolean nextUp = i + 1 < end && Letters.isUpperCase(s[i + 1]);
         return prevUp && (nextUp || i + 1 >= end);
     }
 

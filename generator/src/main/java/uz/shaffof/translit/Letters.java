@@ -9,16 +9,25 @@ final class Letters {
     private static final char[] LOWER = new char[0x500];
     private static final char[] UPPER = new char[0x500];
     /**
-     * {@link #isLetter} below U+0500 (ASCII to Cyrillic), precomputed: it is asked of nearly every character, and
-     * C1, which runs cold builds, inlines a method only when its bytecode is small; the computed test was not.
+     * {@link #isLetter}, {@link #isLetterOrDigit} and {@link #isUpperCase} below U+2100 (ASCII, Cyrillic and the
+     * punctuation of running text, such as the dash), precomputed: they are asked of nearly every character, and
+     * C1, which runs cold builds, inlines a method only when its bytecode is small; the computed tests were not,
+     * and {@link Character}'s go through several calls for a character outside Latin-1.
      */
-    private static final boolean[] LETTER = new boolean[0x500];
+    private static final int CLASS_TABLE = 0x2100;
+    private static final byte[] CLASS = new byte[CLASS_TABLE];
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int UPPER_CASE = 4;
 
     static {
         for (char c = 0; c < LOWER.length; c++) {
             LOWER[c] = Character.toLowerCase(c);
             UPPER[c] = Character.toUpperCase(c);
-            LETTER[c] = computeIsLetter(c);
+        }
+        for (char c = 0; c < CLASS_TABLE; c++) {
+            CLASS[c] = (byte) ((computeIsLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isUpperCase(c) ? UPPER_CASE : 0));
         }
     }
 
@@ -26,10 +35,11 @@ final class Letters {
 
     /** A letter of either script; apostrophe look-alikes (U+02BB/U+02BC are Unicode letters) are not. */
     static boolean isLetter(char c) {
-        return c < 0x500 ? LETTER[c] : computeIsLetter(c);
+        return c < CLASS_TABLE ? (CLASS[c] & LETTER) != 0 : computeIsLetter(c);
     }
 
-    private static boolean computeIsLetter(char c) {
+    /** {@link #isLetter}, computed: the table's source, and the answer above it. */
+    static boolean computeIsLetter(char c) {
         if (c < 0x80) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
@@ -47,8 +57,9 @@ final class Letters {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link #isLetter} or {@link Character#isDigit(char)}. */
     static boolean isLetterOrDigit(char c) {
-        return isLetter(c) || (c < 0x80 ? isAsciiDigit(c) : Character.isDigit(c));
+        return c < CLASS_TABLE ? (CLASS[c] & (LETTER | DIGIT)) != 0 : computeIsLetter(c) || Character.isDigit(c);
     }
 
     /** Cyrillic letters of the basic block and the extended letters (ў қ ғ ҳ ...). */
@@ -82,6 +93,11 @@ final class Letters {
 
     static char lower(char c) {
         return c < 0x500 ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    static boolean isUpperCase(char c) {
+        return c < CLASS_TABLE ? (CLASS[c] & UPPER_CASE) != 0 : Character.isUpperCase(c);
     }
 
     static char upper(char c) {

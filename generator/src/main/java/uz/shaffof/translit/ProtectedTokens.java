@@ -38,6 +38,17 @@ final class ProtectedTokens {
         return k > i && (k == n || !mayFollowLetters(s[k]));
     }
 
+    /**
+     * Whether the word {@code s[i, wordEnd)} of the text {@code s[0, n)}, which starts with an ASCII letter and holds
+     * only letters and the signs inside words, is a plain word ({@link #isPlainWord}), told from the character after
+     * it alone: the engine has found the word's end anyway. True means no token starts at {@code i}; false, that
+     * {@link #end} must look. (Inside the word the run of ASCII letters can only stop at a character no token has
+     * there: another letter or a sign.)
+     */
+    static boolean endsPlainly(char[] s, int n, int wordEnd) {
+        return wordEnd == n || !mayFollowLetters(s[wordEnd]);
+    }
+
     /** {@link #end}, found by trying each kind of token in turn. */
     static int tokenEnd(char[] s, int n, int i, boolean codeTokens) {
         char first = (char) (s[i] | 0x20);

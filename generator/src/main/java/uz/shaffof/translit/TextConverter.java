@@ -74,12 +74,14 @@ final class TextConverter {
         String s = input;
         char[] chars = w.read(s);
         TextSurvey survey = w.survey;
-        survey.take(chars, s.length());
+        // The dominant script is asked only when converting to Cyrillic a text that is not a part of another.
+        boolean countLetters = target == Script.CYRILLIC && whole == null;
+        survey.take(chars, s.length(), countLetters);
         if (!survey.isNfcStable()) {
             // Not known to be in NFC (a decomposed й, say): normalised, and read again.
             s = Nfc.normalize(s);
             chars = w.read(s);
-            survey.take(chars, s.length());
+            survey.take(chars, s.length(), countLetters);
         }
         if (!survey.hasMarkers() && !survey.hasLettersOf(source) && (glossary.isEmpty() || !survey.hasLetters())) {
             // Nothing to convert: every character would be copied as it is (a glossary phrase starts with a letter).
@@ -94,8 +96,9 @@ final class TextConverter {
         out.start(n + (n >> 2) + 16, collectWarnings);
         // Text that is already mostly Cyrillic keeps its Latin words: they are brands and codes (ASKDOCTOR,
         // DVBT-2, Дневник.ru), just as Latin words in Cyrillic text pass through to the Latin edition.
-        Script dominant = whole == null ? survey.dominantScript() : whole.dominantScript();
-        boolean keepLatinWords = target == Script.CYRILLIC && dominant == Script.CYRILLIC;
+        // Asked only in that direction: counting the letters of text with both scripts is a pass over all of it.
+        boolean keepLatinWords = target == Script.CYRILLIC
+                && (whole == null ? survey.dominantScript() : whole.dominantScript()) == Script.CYRILLIC;
         // A guess is warned about at its place in this text, so with warnings every word is converted afresh.
         write(chars, n, out, w.scratch, collectWarnings ? null : w.memo, keepLatinWords);
         return composed(out, survey, whole == null ? survey.hasMarkers() : whole.markers());
@@ -133,8 +136,7 @@ final class TextConverter {
                 }
             }
             boolean letter = Letters.isLetter(c);
-            // No letter is a digit, so the digit test (a chain of calls outside ASCII) is left out for letters.
-            boolean alnum = letter || (c < 0x80 ? Letters.isAsciiDigit(c) : Character.isDigit(c));
+            boolean alnum = Letters.isLetterOrDigit(c);
             boolean alnumStart = alnum && (i == 0 || !Letters.isLetterOrDigit(s[i - 1]));
             if (dateHyphens && !alnum && !keepLatinWords && i > 0 && Letters.isAsciiDigit(s[i - 1])
                     && DateNumerals.isDateSeparator(s, n, i, source)) {
@@ -147,7 +149,10 @@ final class TextConverter {
                 i++;
                 continue;
             }
-            int protectedEnd = alnumStart && c < 0x80 ? ProtectedTokens.end(s, n, i, codeTokens) : -1;
+            int end = letter ? rules.wordEnd(s, n, i) : -1; // the word's end, found once
+            // A word followed by what no token has next is none: the scan for a token is left out for most words.
+            int protectedEnd = alnumStart && c < 0x80 && !(letter && ProtectedTokens.endsPlainly(s, n, end))
+                    ? ProtectedTokens.end(s, n, i, codeTokens) : -1;
             boolean wordStart = letter && (i == 0 || !Letters.isLetter(s[i - 1]));
             if (wordStart && !glossary.isEmpty()) {
                 int entry = glossary.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
@@ -156,9 +161,7 @@ final class TextConverter {
                     continue;
                 }
             }
-            int end = -1; // the word's end, found once
             if (wordStart && !keepLatinWords && !hyphenated.isEmpty() && protectedEnd < 0) {
-                end = rules.wordEnd(s, n, i);
                 if (end + 1 < n && s[end] == '-' && Letters.isLetter(s[end + 1])) {
                     int entry = hyphenated.matchPhrase(s, n, i, source, p -> rules.wordEnd(s, n, p), sc);
                     if (entry != CharTrie.NONE && (!hyphenated.entry(entry).isProperName() || Character.isUpperCase(c))) {
@@ -176,9 +179,6 @@ final class TextConverter {
                 out.verbatim(c);
                 i++;
                 continue;
-            }
-            if (end < 0) {
-                end = rules.wordEnd(s, n, i);
             }
             int kept = wordStart ? keptName(s, n, i, end) : -1;
             if (kept > i) {
@@ -208,7 +208,9 @@ final class TextConverter {
                 k++;
             }
         }
-        if (k + 1 < n && s[k] == '.') {
+        // A domain's first label is the letters up to k (or ends before k, at a sign that is not a full stop): it is a
+        // domain only when a full stop and a letter or digit follow, so a sentence's full stop is answered without a scan.
+        if (k + 1 < n && s[k] == '.' && Letters.isLetterOrDigit(s[k + 1])) {
             int end = ProtectedTokens.mixedScriptDomainEnd(s, n, i);
             if (end > 0) {
                 return end;
@@ -290,7 +292,7 @@ final class TextConverter {
      * so it is not taken from the memo. Lower-case parts (чора-тадбир) depend on their own letters only.
      */
     private static boolean touchesHyphen(char[] s, int n, int start, int end) {
-        return Character.isUpperCase(s[start]) && (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-');
+        return (end < n && s[end] == '-' || start > 0 && s[start - 1] == '-') && Letters.isUpperCase(s[start]);
     }
 
     private void convertWord(char[] s, int n, int start, int end, Output out, Scratch sc) {

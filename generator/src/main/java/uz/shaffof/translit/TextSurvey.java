@@ -7,8 +7,10 @@ package uz.shaffof.translit;
  * where every extra scan of the whole node costs about as much as converting a few of its words.
  *
  * <p>The pass only gathers flags, from a table for each character below U+0500, with no branch per character kind:
- * under C1 this cheap scan was still the costliest single step of converting a text node. Letters are counted
- * only when the dominant script is asked of text with letters of both scripts.
+ * under C1 this cheap scan was still the costliest single step of converting a text node. When the caller will ask
+ * for the dominant script (conversion to Cyrillic), the same pass also counts the letters of each script, from the
+ * same table entry: a second pass over text with letters of both scripts cost as much as a sixth of converting it.
+ * Otherwise letters are counted only when the dominant script is asked of text with letters of both scripts.
  *
  * <p>Each thread reuses one ({@link Workspace}); {@link #take} sets every field.
  */
@@ -24,11 +26,13 @@ final class TextSurvey {
     /** An opening brace: the text may have a {@code -{} marker. */
     private static final int BRACE = 32;
     private static final int TABLE = 0x500;
-    private static final byte[] FLAGS = new byte[TABLE];
+    /** The flags in the low byte; in the high byte, as a signed byte, +1 for a Cyrillic letter and -1 for a Latin one. */
+    private static final short[] FLAGS = new short[TABLE];
+    private static final int FLAG_BITS = 0xFF;
 
     static {
         for (char c = 0; c < TABLE; c++) {
-            FLAGS[c] = (byte) (flags(c) | (c == '{' ? BRACE : 0));
+            FLAGS[c] = (short) entry(c);
         }
     }
 
@@ -36,18 +40,49 @@ final class TextSurvey {
     private int length;
     private int flags;
     private boolean markers;
+    /** Whether {@link #balance} was counted by the last {@link #take}. */
+    private boolean counted;
+    /** Cyrillic letters minus Latin letters, when {@link #counted}. */
+    private int balance;
 
     /** Surveys {@code s[0, n)}, which must stay unchanged while this survey is read. */
     void take(char[] s, int n) {
+        take(s, n, false);
+    }
+
+    /**
+     * Surveys {@code s[0, n)}, which must stay unchanged while this survey is read; {@code countLetters}: the
+     * dominant script will be asked, so the letters are counted in this pass.
+     */
+    void take(char[] s, int n, boolean countLetters) {
         int found = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            found |= c < TABLE ? FLAGS[c] : flags(c);
+        int sum = 0;
+        if (countLetters) {
+            for (int i = 0; i < n; i++) {
+                char c = s[i];
+                int e = c < TABLE ? FLAGS[c] : entry(c);
+                found |= e;
+                sum += e >> 8;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                char c = s[i];
+                found |= c < TABLE ? FLAGS[c] : flags(c);
+            }
         }
         text = s;
         length = n;
-        flags = found;
+        flags = found & FLAG_BITS;
+        counted = countLetters;
+        balance = sum;
         markers = (found & BRACE) != 0 && Markers.indexOf(s, n, Markers.OPEN, 0) >= 0;
+    }
+
+    /** The {@link #FLAGS} entry of {@code c}: its flags, and its script's weight in the high byte. */
+    private static int entry(char c) {
+        int f = flags(c) | (c == '{' ? BRACE : 0);
+        int weight = (f & CYRILLIC_LETTER) != 0 ? 1 : (f & (ASCII_LETTER | OTHER_LATIN_LETTER)) != 0 ? -1 : 0;
+        return (weight << 8) | f;
     }
 
     private static int flags(char c) {
@@ -89,7 +124,7 @@ final class TextSurvey {
      * anything else.
      */
     static int scriptOfLetter(char c) {
-        int f = c < TABLE ? FLAGS[c] : flags(c);
+        int f = c < TABLE ? FLAGS[c] & FLAG_BITS : flags(c);
         return (f & CYRILLIC_LETTER) != 0 ? 1 : (f & (ASCII_LETTER | OTHER_LATIN_LETTER)) != 0 ? 2 : 0;
     }
 
@@ -100,6 +135,9 @@ final class TextSurvey {
         }
         if ((flags & (ASCII_LETTER | OTHER_LATIN_LETTER)) == 0) {
             return Script.CYRILLIC;
+        }
+        if (counted) {
+            return balance > 0 ? Script.CYRILLIC : Script.LATIN;
         }
         long cyrillic = 0;
         long latin = 0;

@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves a built {@code site/} directory on 127.0.0.1 (an ephemeral port) the way the production nginx does:
- * {@code index.html} for a directory, a redirect from {@code /uz} to {@code /uz/}, the site's {@code 404.html} with
- * status 404, and the Content-Types of {@code deploy/nginx.conf}. It adds no security headers: the pages must be
+ * {@code index.html} for a directory, a redirect from {@code /uz} to {@code /uz/}, the "not found" page with status
+ * 404 (the edition's own {@code 404.html} under {@code /uz/} and {@code /oz/}, else the root one), and the Content-Types of {@code deploy/nginx.conf}. It adds no security headers: the pages must be
  * safe with their {@code <meta>} CSP alone, on any host.
  *
  * <pre>{@code
@@ -125,8 +125,11 @@ final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** As nginx's {@code $shaffof_not_found}: the edition's own 404 under /uz/ and /oz/, else the root one. */
     private void notFound(HttpExchange exchange) throws IOException {
-        Path page = root.resolve("404.html");
+        String path = exchange.getRequestURI().getPath();
+        String edition = path.startsWith("/uz/") ? "uz/" : path.startsWith("/oz/") ? "oz/" : "";
+        Path page = root.resolve(edition + "404.html");
         byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : new byte[0];
         send(exchange, 404, "text/html; charset=utf-8", body);
     }

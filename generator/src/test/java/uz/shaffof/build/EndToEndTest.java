@@ -30,7 +30,7 @@ class EndToEndTest {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Names that are written in Latin letters in Cyrillic text too (formats, standards, software). */
     private static final List<String> PROPER_NAMES = List.of("Atom", "JavaScript", "Unicode", "Karantininfo",
-            "Dnevnik", "UzTransliterator", "fitrat", "Excel", "Windows");
+            "Dnevnik", "UzTransliterator", "fitrat", "Excel", "Windows", "Telegram", "Facebook");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}[\\p{IsLatin}\u02BB\u02BC'-]*");
 
     static Map<String, OutputFile> site;
@@ -141,7 +141,7 @@ class EndToEndTest {
 
     /**
      * Latin that belongs in Cyrillic text: brand names in capitals (ASKDOCTOR, DVBT-2), domains, paths and
-     * addresses, Roman numerals, file formats, the licence's name and a few proper names.
+     * addresses (a citation's URL), Roman numerals, file formats, the licence's name and a few proper names.
      */
     private static boolean allowedLatin(String text, Matcher m) {
         String w = m.group();
@@ -149,7 +149,8 @@ class EndToEndTest {
         boolean domain = end < text.length() && text.charAt(end) == '.' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1));
         boolean afterDot = m.start() > 0 && (text.charAt(m.start() - 1) == '.' || text.charAt(m.start() - 1) == '/');
-        return w.equals(w.toUpperCase(java.util.Locale.ROOT)) || domain || afterDot || PROPER_NAMES.contains(w);
+        boolean scheme = text.startsWith("://", end);
+        return w.equals(w.toUpperCase(java.util.Locale.ROOT)) || domain || afterDot || scheme || PROPER_NAMES.contains(w);
     }
 
     /**

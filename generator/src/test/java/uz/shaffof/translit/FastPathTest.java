@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's shortcuts give the answers of the long way round, on random text built to sit on their edges: text
- * with nothing to convert is returned as it is, a plain Latin word is not a protected token, and the one-pass survey
- * of a text finds the dominant script that {@link Transliterator#dominantScript} finds.
+ * with nothing to convert is returned as it is, a plain Latin word (told by its letters, or by what follows the word)
+ * is not a protected token, the one-pass survey of a text finds the dominant script that
+ * {@link Transliterator#dominantScript} finds, whether it counts the letters in its pass or afterwards, and the
+ * character tables answer as the tests they replace.
  */
 class FastPathTest {
     private static final Transliterator T = Transliterator.standard();
@@ -88,6 +90,34 @@ class FastPathTest {
     }
 
     @Test
+    void aWordThatEndsPlainlyIsNeverAToken() {
+        String[] pieces = {"a", "Toshkent", "http", "www", "mailto", "gov", "uz", "MP", "o", "g", "ʻ", "ʼ", "'", "`", "’",
+            "ш", "é", "3", "12", ".", ":", "//", "@", "-", "_", "%", "+", " ", ",", "/", "(", "\n"};
+        Random random = new Random(13);
+        WordRules[] rules = {new LatinToCyrillic(), new CyrillicToLatin(Orthography.LATIN_1995)};
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] s = b.toString().toCharArray();
+            int n = s.length;
+            for (int i = 0; i < n; i++) {
+                if (!Letters.isAsciiLetter(s[i])) {
+                    continue;
+                }
+                for (WordRules r : rules) {
+                    if (ProtectedTokens.endsPlainly(s, n, r.wordEnd(s, n, i))) {
+                        for (boolean codeTokens : new boolean[] {true, false}) {
+                            assertEquals(-1, ProtectedTokens.end(s, n, i, codeTokens), b + " at " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theSurveyFindsWhatTheSeparateScansFind() {
         List<String> pieces = List.of("Тош", "toSH", "é", "ş", "α", " ", "ʻ", "12", "Ѐ", "\u0483", "-{", "{", "-", "Ω", "ĳ",
                 "Ǆ", "\u0306", "\u2014", "Ꜳ", "日");
@@ -99,13 +129,26 @@ class FastPathTest {
                 b.append(pieces.get(random.nextInt(pieces.size())));
             }
             String text = b.toString();
-            survey.take(text.toCharArray(), text.length());
-            assertEquals(Transliterator.dominantScript(text), survey.dominantScript(), text);
-            assertEquals(Nfc.isStable(text), survey.isNfcStable(), text);
-            assertEquals(text.contains("-{"), survey.hasMarkers(), text);
-            assertEquals(text.chars().anyMatch(c -> Letters.isCyrillic((char) c)), survey.hasLettersOf(Script.CYRILLIC));
-            assertEquals(text.chars().anyMatch(c -> Letters.isAsciiLetter((char) c)), survey.hasLettersOf(Script.LATIN));
-            assertEquals(text.chars().anyMatch(c -> Letters.isLetter((char) c)), survey.hasLetters(), text);
+            for (boolean countLetters : new boolean[] {false, true}) {
+                survey.take(text.toCharArray(), text.length(), countLetters);
+                assertEquals(Transliterator.dominantScript(text), survey.dominantScript(), text);
+                assertEquals(Nfc.isStable(text), survey.isNfcStable(), text);
+                assertEquals(text.contains("-{"), survey.hasMarkers(), text);
+                assertEquals(text.chars().anyMatch(c -> Letters.isCyrillic((char) c)), survey.hasLettersOf(Script.CYRILLIC));
+                assertEquals(text.chars().anyMatch(c -> Letters.isAsciiLetter((char) c)), survey.hasLettersOf(Script.LATIN));
+                assertEquals(text.chars().anyMatch(c -> Letters.isLetter((char) c)), survey.hasLetters(), text);
+            }
+        }
+    }
+
+    @Test
+    void theCharacterTablesAnswerAsTheComputedTestsDo() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            String at = "U+" + Integer.toHexString(i);
+            assertEquals(Letters.computeIsLetter(c), Letters.isLetter(c), at);
+            assertEquals(Letters.computeIsLetter(c) || Character.isDigit(c), Letters.isLetterOrDigit(c), at);
+            assertEquals(Character.isUpperCase(c), Letters.isUpperCase(c), at);
         }
     }
 
