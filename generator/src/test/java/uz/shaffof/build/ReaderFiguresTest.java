@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * Derived figures as a reader sees them on the real content, in both editions: computed from the raw figures,
@@ -25,7 +26,7 @@ class ReaderFiguresTest {
         pages = new TreeMap<>();
         html = new TreeMap<>();
         searchDocs = new TreeMap<>();
-        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) {
+        for (OutputFile f : RealSite.files().values()) {
             if (f.path().endsWith("search/docs.json")) searchDocs.put(f.path(), f.text());
             if (!f.path().endsWith(".html")) continue;
             org.jsoup.nodes.Document d = Jsoup.parse(f.text());
