@@ -177,4 +177,14 @@ class ReaderFiguresTest {
         });
         assertTrue(charts.size() >= 5, "the charts are there: " + charts.values());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aDerivedIndicatorIsExplainedWithoutEditorsWordsAndWithItsSuffixesAttached(String edition) {
+        String page = pages.get(edition + "/indicators/ict-attestation-pass-rate/index.html");
+        String derived = edition.equals("uz") ? "»ning «" : "»нинг «";
+        assertTrue(page.contains(derived), page);
+        assertFalse(page.contains("» ning") || page.contains("» нинг") || page.contains("» ga ") || page.contains("» га "), page);
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains(edition.equals("uz") ? "generator" : "генератор"), page);
+    }
 }
