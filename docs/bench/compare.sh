@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # compare.sh [RUNS] [REPORTS...]: the figures of docs/BENCHMARKS.md, measured as users run Shaffof: the whole
-# process `java -jar generator/target/shaffof.jar build --root DIR` under /usr/bin/time (wall time, peak RSS).
+# process `java -jar generator/target/shaffof.jar build --preview --root DIR` under /usr/bin/time (wall time, peak RSS).
 #
 #  1. The real project (a copy of content/ and templates/): a cold build (no .shaffof-cache/, no site/) and a
 #     rebuild with nothing changed, RUNS times each; medians.
@@ -39,8 +39,8 @@ mkdir -p "$work"
 cp "$jar" "$work/shaffof.jar"
 jar="$work/shaffof.jar"
 
-cold() { echo "rm -rf '$1/.shaffof-cache' '$1/site' && java -jar '$jar' build --root '$1'"; }
-noop() { echo "java -jar '$jar' build --root '$1'"; }
+cold() { echo "rm -rf '$1/.shaffof-cache' '$1/site' && java -jar '$jar' build --preview --root '$1'"; }
+noop() { echo "java -jar '$jar' build --preview --root '$1'"; }
 load() { echo "load: $(uptime | sed 's/.*load average: //')"; }
 
 echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1), $(hugo version | cut -d' ' -f1-2)"

@@ -163,20 +163,14 @@ public final class AtomicPublisher {
     }
 
     /**
-     * A fresh staging directory beside {@code out}, for a build that writes its files as it makes them (so that it
-     * need not hold the whole site in memory): write into it, then {@link Staging#publish()} swaps it in. Closing a
+     * A fresh staging directory beside {@code out}: {@link #publish} writes into it, then swaps it in. Closing a
      * staging that was not published deletes it, and the previous {@code out} is left as it was. A publisher made
      * without a lock takes the output's lock here and keeps it until the staging is closed.
-     *
-     * <pre><code>try (AtomicPublisher.Staging s = new AtomicPublisher(out).stage()) {
-     *     s.write(file);   // from any thread
-     *     if (checksPassed) s.publish();
-     * }</code></pre>
      *
      * @throws OutputRefused when {@code out} exists and is not a site of ours
      * @throws OutputFailed  when the staging directory cannot be made
      */
-    public Staging stage() {
+    private Staging stage() {
         if (heldLock == null) requireReplaceable(); // before the lock file is made: a refusal writes nothing
         OutputLock own = heldLock != null ? null : OutputLock.acquire(out, OutputLock.Wait.DEFAULT);
         try {
@@ -250,7 +244,7 @@ public final class AtomicPublisher {
      * only ever created, never written through ({@code CREATE_NEW}), so writing into a linked path can never
      * change the published file it shares with.
      */
-    public final class Staging implements AutoCloseable {
+    private final class Staging implements AutoCloseable {
         private final Path dir;
         private final Path root;
         /** The published {@code out}, resolved, or null when there is none to link unchanged files to. */
@@ -271,7 +265,7 @@ public final class AtomicPublisher {
         }
 
         /** Writes one file into the staging directory. */
-        public void write(OutputFile f) {
+        void write(OutputFile f) {
             Path target = root.resolve(f.path()).normalize();
             // OutputFile already refuses unsafe paths; this is the second lock on the same door.
             if (!target.startsWith(root)) throw new IllegalArgumentException("path escapes the output: " + f.path());
@@ -328,23 +322,12 @@ public final class AtomicPublisher {
             });
         }
 
-        /** The bytes of a file written so far, or null when there is none at that path. */
-        public byte[] read(String path) {
-            Path target = root.resolve(path).normalize();
-            if (!target.startsWith(root) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) return null;
-            try {
-                return Files.readAllBytes(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading " + path + " failed: " + e.getMessage(), e);
-            }
-        }
-
         /**
          * Writes the files, in parallel. On the first failure the other writers stop, and this returns (throwing that
          * failure) only when none is writing any more: a staging directory deleted while a writer still adds to it
          * would be left behind, and on a full disk it holds the space.
          */
-        public void writeAll(Collection<OutputFile> files) {
+        void writeAll(Collection<OutputFile> files) {
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
             files.parallelStream().forEach(f -> {
                 if (failure.get() != null) return;
@@ -364,7 +347,7 @@ public final class AtomicPublisher {
          *
          * @throws OutputFailed when the marker cannot be written or the swap fails (the previous site is in place)
          */
-        public Published publish() {
+        Published publish() {
             requireLocked();
             try {
                 createFile(dir.resolve(MARKER), MARKER_TEXT);
@@ -407,31 +390,6 @@ public final class AtomicPublisher {
         } catch (FileAlreadyExistsException e) {
             Files.delete(target);
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
-    }
-
-    /** Writes the files into {@code dir}, which must not exist yet. Used for staging and for previews. */
-    public static void write(Path dir, Collection<OutputFile> files) throws IOException {
-        Files.createDirectories(dir);
-        Path root = dir.toRealPath();
-        try {
-            files.parallelStream().forEach(f -> {
-                Path target = root.resolve(f.path()).normalize();
-                // OutputFile already refuses unsafe paths; this is the second lock on the same door.
-                if (!target.startsWith(root)) throw new IllegalArgumentException("path escapes the output: " + f.path());
-                try {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, f.bytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            deleteTree(dir);
-            throw e.getCause();
-        } catch (RuntimeException e) {
-            deleteTree(dir);
-            throw e;
         }
     }
 
@@ -503,7 +461,7 @@ public final class AtomicPublisher {
     }
 
     /** Deletes a directory tree without following symbolic links out of it. */
-    public static void deleteTree(Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> files = new ArrayList<>();
         List<Path> dirs = new ArrayList<>(); // each after its contents

@@ -11,6 +11,7 @@ import uz.shaffof.chart.PreviewCard;
 import uz.shaffof.content.Region;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.output.DeferredFile;
+import uz.shaffof.output.OutputFile;
 
 /**
  * The link-preview picture ({@code og:image}) of every page: a {@link PreviewCard} per kind of page, made from what
@@ -48,8 +49,15 @@ final class PreviewCards {
         return view.body() instanceof RegionSection.RegionBody || SiteGenerator.sectionOf(plan.route()).equals(plan.route());
     }
 
-    /** Every card some page shows, each drawn (or taken from {@code cache}) on first demand. */
-    static List<DeferredFile> files(SiteContext ctx, List<PagePlan> plans, ChartCache cache) {
+    /** The cards: those the cache has, ready; the others to draw on first demand. */
+    record Cards(List<OutputFile> cached, List<DeferredFile> toDraw) {}
+
+    /**
+     * Every card some page shows: taken from {@code cache} when it has the card (so a rebuild that changed no card
+     * hands the preview server nothing to draw, as for the charts' PNGs), else drawn on first demand.
+     */
+    static Cards files(SiteContext ctx, List<PagePlan> plans, ChartCache cache) {
+        List<OutputFile> cached = new ArrayList<>();
         List<DeferredFile> files = new ArrayList<>();
         Set<String> regionsWithData = regionsWithData(ctx);
         for (PagePlan plan : plans) {
@@ -62,6 +70,11 @@ final class PreviewCards {
                 PreviewCard card = card(ctx, plan, view, e, regionsWithData);
                 String svg = card.svg();
                 String key = cache.svgPngKey(svg, PreviewCard.WIDTH, PreviewCard.HEIGHT);
+                byte[] inCache = cache.findPng(key);
+                if (inCache != null) {
+                    cached.add(new OutputFile(pathFor(plan, view, e), inCache));
+                    continue;
+                }
                 files.add(new DeferredFile(pathFor(plan, view, e), key, () -> {
                     byte[] kept = cache.findPng(key);
                     if (kept != null) return kept;
@@ -72,7 +85,7 @@ final class PreviewCards {
             }
         }
         files.sort(Comparator.comparing(DeferredFile::path));
-        return files;
+        return new Cards(cached, files);
     }
 
     private static PreviewCard card(SiteContext ctx, PagePlan plan, PageView view, Edition e, Set<String> withData) {

@@ -164,6 +164,8 @@ public final class SiteGenerator {
         stages.start(BuildStages.DATASETS);
         files.addAll(Sections.dataFiles(ctx));
         files.addAll(charts.files());
+        PreviewCards.Cards cards = PreviewCards.files(ctx, allPlans, chartCache);
+        files.addAll(cards.cached());
         files.sort(null);
 
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
@@ -174,7 +176,7 @@ public final class SiteGenerator {
             for (Edition e : Edition.values()) sources.put(p.outputPath(e), p.source());
         }
         List<DeferredFile> deferred = new ArrayList<>(charts.deferred());
-        deferred.addAll(PreviewCards.files(ctx, allPlans, chartCache));
+        deferred.addAll(cards.toDraw());
         return new Output(new GeneratedFiles(files, deferred), counts, stats.rendered(), sources);
     }
 

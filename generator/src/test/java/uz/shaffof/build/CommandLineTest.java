@@ -124,14 +124,15 @@ class CommandLineTest {
 
     @Test
     void aBaseUrlOnTheCommandLineIsPublishedInEveryAbsoluteLink() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Run r = Run.of("build", "--base-url", "https://x.uz", "--root", project.toString());
+        // The site with a chart page of its own (and so an embed snippet), whose site.json has the placeholder.
+        Run r = TestSite.fixture("every-kind").cli(dir, "build", "--base-url", "https://x.uz");
         assertEquals(0, r.code(), r.err());
-        String page = Files.readString(project.resolve("site/uz/charts/portal-appeals-received/index.html"));
-        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://x.uz/uz/charts/portal-appeals-received/\">"), page);
+        Path project = dir.resolve("project");
+        String page = Files.readString(project.resolve("site/uz/charts/portal-late-share/index.html"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://x.uz/uz/charts/portal-late-share/\">"), page);
         assertTrue(page.contains("src=&quot;https://x.uz/uz/embed/"), "the iframe snippet");
-        assertFalse(page.contains("shaffof.example"), "no placeholder left");
-        assertFalse(Files.readString(project.resolve("site/sitemap.xml")).contains("shaffof.example"));
+        assertFalse(page.contains("test.example"), "no placeholder left");
+        assertFalse(Files.readString(project.resolve("site/sitemap.xml")).contains("test.example"));
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
-/** Builds the real content/ and templates/ once and checks the published site as a reader (and a crawler) sees it. */
+/** Checks the real site ({@link RealSite}: content/ and templates/, built once per JVM) as a reader (and a crawler) sees it. */
 class EndToEndTest {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Names that are written in Latin letters in Cyrillic text too (formats, standards, software). */
@@ -36,9 +37,7 @@ class EndToEndTest {
 
     @BeforeAll
     static void build() {
-        BuildResult r = Build.create(ProjectFixture.realProject()).generate();
-        site = new TreeMap<>();
-        for (OutputFile f : r.files()) site.put(f.path(), f);
+        site = RealSite.files();
     }
 
     private static Document html(String path) {

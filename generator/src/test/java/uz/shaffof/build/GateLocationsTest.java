@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +22,30 @@ class GateLocationsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aBrokenLinkInAReportIsReportedAtTheReportsLineWithThePageAfterIt() throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Path report = project.resolve("content/reports/andijan-ict-2016.md");
-        List<String> lines = Files.readAllLines(report);
-        Files.writeString(report, String.join("\n", lines) + "\n\nBatafsil: [yoʻq sahifa](/uz/no-such-page/).\n");
-        int line = lines.size() + 2;
+    /** A report whose last line links to a page the site does not have. */
+    private static final String REPORT = """
+            ---
+            title: "Синов ҳисоботи"
+            summary: "Қисқача."
+            date: 2017-01-01
+            source: "src-a"
+            order: 1
+            ---
 
-        TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", project.toString(), "--out",
-                project.resolve("pub").toString());
+            Матн.
+
+            Batafsil: [yoʻq sahifa](/uz/no-such-page/).
+            """;
+
+    @Test
+    void aBrokenLinkInAReportIsReportedAtTheReportsLineWithThePageAfterIt() {
+        int line = REPORT.lines().toList().indexOf("Batafsil: [yoʻq sahifa](/uz/no-such-page/).") + 1;
+        TestSite.Run r = TestSite.fixture("minimal").with("content/reports/broken-link.md", REPORT)
+                .cli(dir, "build", "--preview", "--out", dir.resolve("project/pub").toString());
         assertEquals(1, r.code(), r.err());
-        String expected = "content/reports/andijan-ict-2016.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";
+        String expected = "content/reports/broken-link.md:" + line + ":25: broken link <a href=\"/uz/no-such-page/\">";
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith(expected)
-                && l.contains(" (in pub/uz/reports/andijan-ict-2016/index.html:")), expected + "\n" + r.err());
+                && l.contains(" (in pub/uz/reports/broken-link/index.html:")), expected + "\n" + r.err());
         assertFalse(r.err().contains("site/"), "the output is pub/, not site/: " + r.err());
     }
 

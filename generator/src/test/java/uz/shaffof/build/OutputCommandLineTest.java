@@ -120,7 +120,7 @@ class OutputCommandLineTest {
             assertEquals("the published site", Files.readString(root.resolve("site/index.html")), command);
             assertFalse(Files.exists(aside), command);
             assertTrue(r.err().contains("site/: put back the site") || command.equals("build"), r.err());
-            AtomicPublisher.deleteTree(root.resolve("site"));
+            deleteTree(root.resolve("site"));
         }
     }
 
@@ -181,9 +181,9 @@ class OutputCommandLineTest {
     /** Disk full while writing the site: the reason and the path, exit 3, no stack trace, the old site intact. */
     @Test
     void aFullDiskIsReportedWithThePathAndTheOldSiteStays() throws IOException {
-        BuildOptions o = ProjectFixture.copy(dir.resolve("p"), false);
+        BuildOptions o = TestSite.fixture("minimal").write(dir.resolve("p"));
         Path disk = Files.createDirectories(dir.resolve("disk"));
-        Mounts.tmpfs(disk, 512); // a few pages fit, the site (some MB) does not
+        Mounts.tmpfs(disk, 512); // a few pages fit, the site (about 2 MB with its scripts) does not
         try {
             Path out = disk.resolve("site");
             Files.createDirectories(out);
@@ -226,6 +226,13 @@ class OutputCommandLineTest {
             Set<String> s = new TreeSet<>();
             walk.filter(Files::isRegularFile).forEach(p -> s.add(site.relativize(p).toString().replace('\\', '/')));
             return s;
+        }
+    }
+
+    /** Removes a directory and everything under it (a test's own files, without links). */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * The downloads of the real site as a newsroom opens them: CSV that Excel reads as UTF-8, an XLSX per dataset with
@@ -40,14 +41,8 @@ class PublishedDownloadsTest {
 
     @BeforeAll
     static void build() {
-        site = generate();
-        again = generate();
-    }
-
-    private static Map<String, OutputFile> generate() {
-        Map<String, OutputFile> out = new TreeMap<>();
-        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) out.put(f.path(), f);
-        return out;
+        site = RealSite.files();
+        again = RealSite.filesOfASecondBuild();
     }
 
     private static List<String> paths(String regex) {

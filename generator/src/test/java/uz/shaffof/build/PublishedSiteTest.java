@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * The published site as a whole, on the real content: page weight budgets (gzip, as a phone downloads them),
@@ -30,8 +31,7 @@ class PublishedSiteTest {
 
     @BeforeAll
     static void build() {
-        site = new TreeMap<>();
-        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) site.put(f.path(), f);
+        site = RealSite.files();
     }
 
     static int gzip(byte[] bytes) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * Derived figures as a reader sees them on the real content, in both editions: computed from the raw figures,
@@ -25,7 +26,7 @@ class ReaderFiguresTest {
         pages = new TreeMap<>();
         html = new TreeMap<>();
         searchDocs = new TreeMap<>();
-        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) {
+        for (OutputFile f : RealSite.files().values()) {
             if (f.path().endsWith("search/docs.json")) searchDocs.put(f.path(), f.text());
             if (!f.path().endsWith(".html")) continue;
             org.jsoup.nodes.Document d = Jsoup.parse(f.text());
@@ -175,5 +176,15 @@ class ReaderFiguresTest {
             assertTrue(other == null, path + " and " + other + " show the same figures");
         });
         assertTrue(charts.size() >= 5, "the charts are there: " + charts.values());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uz", "oz"})
+    void aDerivedIndicatorIsExplainedWithoutEditorsWordsAndWithItsSuffixesAttached(String edition) {
+        String page = pages.get(edition + "/indicators/ict-attestation-pass-rate/index.html");
+        String derived = edition.equals("uz") ? "»ning «" : "»нинг «";
+        assertTrue(page.contains(derived), page);
+        assertFalse(page.contains("» ning") || page.contains("» нинг") || page.contains("» ga ") || page.contains("» га "), page);
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains(edition.equals("uz") ? "generator" : "генератор"), page);
     }
 }

@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * What a reader sees around the figures, on the real content: every page's link preview (a 1200x630 card that
@@ -43,8 +44,7 @@ class ReaderPreviewsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = new TreeMap<>();
-        for (OutputFile f : Build.create(ProjectFixture.realProject()).generate().files()) site.put(f.path(), f);
+        site = RealSite.files();
         siteJson = new ObjectMapper().readTree(Files.readString(ProjectFixture.root().resolve("content/site.json")));
         baseUrl = siteJson.path("baseUrl").asText().replaceAll("/$", "");
     }

@@ -13,19 +13,19 @@ import uz.shaffof.testsite.TestSite;
 
 /**
  * A template that runs away (endless recursion, an endless list) ends the command with one located line and
- * exit 1, as any template error does, instead of a stack trace or a hang; the limits are options.
+ * exit 1, as any template error does, instead of a stack trace or a hang; the limits are options. On the smallest
+ * test site, whose one region page runs the broken region template.
  */
 class TemplateLimitsCommandTest {
     @TempDir
     Path dir;
 
-    private Path projectWith(String line) throws IOException {
-        Path project = ProjectFixture.copy(dir.resolve("p"), false).root();
-        Path region = project.resolve("templates/region.ftlh");
-        String text = Files.readString(region);
+    /** The smallest site (one region, so region.ftlh renders) with {@code line} as the third line of region.ftlh. */
+    private static TestSite siteWith(String line) throws IOException {
+        String text = Files.readString(TestSite.PROJECT.resolve("templates/region.ftlh"));
         int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
-        Files.writeString(region, text.substring(0, third) + line + "\n" + text.substring(third));
-        return project;
+        return TestSite.fixture("minimal").with("templates/region.ftlh",
+                text.substring(0, third) + line + "\n" + text.substring(third));
     }
 
     private static void assertOneLocatedError(TestSite.Run r, String located) {
@@ -37,23 +37,22 @@ class TemplateLimitsCommandTest {
 
     @Test
     void aRecursiveMacroEndsInOneLocatedLine() throws IOException {
-        Path project = projectWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>");
-        TestSite.Run r = TestSite.Run.of("check", "--root", project.toString());
+        TestSite.Run r = siteWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>").cli(dir, "check");
         assertOneLocatedError(r, "templates/region.ftlh:3:16: templates nested more than 400 elements deep");
     }
 
     @Test
     void anEndlessListEndsAfterTheTimeoutGivenOnTheCommandLine() throws IOException {
-        Path project = projectWith("<#list 1.. as i><#if i < 0>${i}</#if></#list>");
-        TestSite.Run r = TestSite.Run.of("build", "--preview", "--root", project.toString(), "--template-timeout", "2s");
+        TestSite.Run r = siteWith("<#list 1.. as i><#if i < 0>${i}</#if></#list>").cli(dir, "build",
+                "--preview", "--template-timeout", "2s");
         assertOneLocatedError(r, "templates/region.ftlh:3:1: template did not finish within 2 s (an endless <#list>?)");
-        assertFalse(Files.exists(project.resolve("site")), "nothing published");
+        assertFalse(Files.exists(dir.resolve("project/site")), "nothing published");
     }
 
     @Test
     void aDepthLimitTooHighForTheStackStillEndsInALocatedLine() throws IOException {
-        Path project = projectWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>");
-        TestSite.Run r = TestSite.Run.of("check", "--root", project.toString(), "--template-depth", "100000000");
+        TestSite.Run r = siteWith("<#macro down n><@down n=n+1/></#macro><@down n=0/>").cli(dir, "check",
+                "--template-depth", "100000000");
         assertOneLocatedError(r, "templates/region.ftlh:3:16: templates nested too deep: the stack overflowed");
     }
 

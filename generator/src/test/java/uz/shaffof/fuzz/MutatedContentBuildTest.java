@@ -21,14 +21,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.pipeline.BuildOptions;
+import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.serve.PreviewBuild;
 import uz.shaffof.serve.SiteBuilder;
+import uz.shaffof.testsite.TestSite;
 
 /**
- * Mutates the real content, one small change at a time, and runs the whole build (load, figures, charts, pages,
- * gates) on each: whatever the change, the build either succeeds or fails with located problems; it never throws
+ * Mutates a small site with one file of every kind of content (the test site {@code every-kind}), one small change
+ * at a time, and runs the whole build (load, figures, charts, pages, gates) on each: whatever the change, the build either succeeds or fails with located problems; it never throws
  * anything else (what the command line reports as "internal error", exit 3) and never prints a Java exception.
  *
  * <p>The changes are the kind an editor makes by mistake and the schema lets through: a code of the right shape, a
@@ -50,17 +52,18 @@ class MutatedContentBuildTest {
             NODES.textNode("UZ-TK"), NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(2100),
             NODES.numberNode(1990), NODES.numberNode(99_999_999_999_999_999L), NODES.numberNode(new java.math.BigDecimal("0.5")),
             NODES.nullNode(), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(),
-            NODES.textNode("x".repeat(300)), NODES.textNode("indicator-internet-users"), NODES.textNode("2016-02-30"),
+            NODES.textNode("x".repeat(300)), NODES.textNode("indicator-users"), NODES.textNode("2016-02-30"),
             NODES.textNode("andijon"), NODES.textNode("percent"));
 
     private record Change(String description, Consumer<Path> apply) {}
 
+    @TempDir
+    Path dir;
+
     @Test
     void noChangeToTheContentEndsInAnInternalError() throws IOException {
-        Path root = FuzzFiles.copyOfRealContent();
-        Files.createDirectories(root.resolve("templates"));
-        copyTree(Path.of("..", "templates"), root.resolve("templates"));
-        BuildOptions options = BuildOptions.forProject(root).withCache(Path.of("..", ".shaffof-cache"));
+        BuildOptions options = TestSite.fixture("every-kind").write(dir);
+        Path root = options.root();
         List<Change> changes = new ArrayList<>(known());
         changes.addAll(random(root.resolve("content"), new Random(SEED)));
         List<String> offenders = new ArrayList<>();
@@ -106,7 +109,7 @@ class MutatedContentBuildTest {
     /** Changes found by hand that once crashed a later stage. */
     private static List<Change> known() {
         return List.of(
-                new Change("a 15th region with a code of the right shape", content -> edit(content.resolve("regions.json"),
+                new Change("one region more, with a code of the right shape", content -> edit(content.resolve("regions.json"),
                         tree -> {
                             ArrayNode regions = (ArrayNode) tree.get("regions");
                             ObjectNode copy = regions.get(0).deepCopy();
@@ -115,8 +118,8 @@ class MutatedContentBuildTest {
                         })),
                 new Change("a chart with the id of the site's own indicator chart", content -> {
                     Path from = content.resolve("charts/website-score.json");
-                    Path to = content.resolve("charts/indicator-internet-users.json");
-                    write(to, read(from).replace("\"website-score\"", "\"indicator-internet-users\""));
+                    Path to = content.resolve("charts/indicator-users.json");
+                    write(to, read(from).replace("\"website-score\"", "\"indicator-users\""));
                     delete(from);
                 }));
     }
@@ -199,16 +202,6 @@ class MutatedContentBuildTest {
         for (Map.Entry<Path, byte[]> e : saved.entrySet()) {
             if (!Files.exists(e.getKey()) || !java.util.Arrays.equals(Files.readAllBytes(e.getKey()), e.getValue())) {
                 Files.write(e.getKey(), e.getValue());
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target);
             }
         }
     }

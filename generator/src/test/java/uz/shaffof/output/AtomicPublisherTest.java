@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -145,20 +146,61 @@ class AtomicPublisherTest {
         assertEquals(List.of(), strays());
     }
 
+    /**
+     * The files of a publish written one after another, in this order: {@link AtomicPublisher#publish} writes a
+     * collection's parallel stream, and this one is sequential, so that "linked first, then the same path again" is
+     * what happens, not what may happen.
+     */
+    static final class InOrder extends AbstractCollection<OutputFile> {
+        private final Collection<OutputFile> files;
+
+        InOrder(Collection<OutputFile> files) {
+            this.files = files;
+        }
+
+        InOrder(OutputFile... files) {
+            this(List.of(files));
+        }
+
+        @Override
+        public Iterator<OutputFile> iterator() {
+            return files.iterator();
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
+
+        @Override
+        public Stream<OutputFile> parallelStream() {
+            return stream();
+        }
+    }
+
     @Test
     void stagingALinkedPathAgainOrFailingNeverChangesThePublishedFile() throws IOException {
         Path out = dir.resolve("site");
         AtomicPublisher p = new AtomicPublisher(out);
         p.publish(List.of(OutputFile.text("a.html", "published")));
-        try (AtomicPublisher.Staging s = p.stage()) {
-            s.write(OutputFile.text("a.html", "published")); // linked to the published file
-            s.write(OutputFile.text("a.html", "rewritten")); // the same path again, in the same build
-            assertEquals("rewritten", new String(s.read("a.html"), java.nio.charset.StandardCharsets.UTF_8));
-            assertEquals("published", Files.readString(out.resolve("a.html")), "written through the link");
-            s.write(OutputFile.text("a.html", "published")); // and back: linked again
-        } // closed unpublished: a failed build
+        // A second name of the published file's data: whatever is written through a link to it shows here.
+        Path witness = Files.createLink(dir.resolve("witness"), out.resolve("a.html"));
+        OutputFile same = OutputFile.text("a.html", "published"); // linked to the published file
+        OutputFile rewritten = OutputFile.text("a.html", "rewritten"); // the same path again, in the same build
+        OutputFile breaks = OutputFile.text("b.html", "never staged");
+
+        // A failed build: linked, the same path rewritten, linked again, then a fault.
+        assertThrows(IllegalStateException.class,
+                () -> p.publish(new InOrder(new FailingAt(List.of(same, rewritten, same, breaks), 3))));
         assertEquals(Map.of("a.html", "published"), snapshot(out));
-        assertEquals(1, Files.getAttribute(out.resolve("a.html"), "unix:nlink"));
+        assertEquals("published", Files.readString(witness), "written through the link");
+        assertEquals(List.of(), strays());
+
+        // A build that publishes: linked, then rewritten.
+        p.publish(new InOrder(same, rewritten));
+        assertEquals(Map.of("a.html", "rewritten"), snapshot(out));
+        assertEquals("published", Files.readString(witness), "written through the link");
+        assertEquals(1, Files.getAttribute(witness, "unix:nlink"), "the old site's name for it is gone");
         assertEquals(List.of(), strays());
     }
 

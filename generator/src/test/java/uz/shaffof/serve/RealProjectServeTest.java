@@ -28,11 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.Main;
-import uz.shaffof.build.Build;
 import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.output.OutputFile;
-import uz.shaffof.site.PageCache;
+import uz.shaffof.testsite.RealSite;
 
 /**
  * The preview on a copy of the real content/ and templates/ (made once per class): the same site as
@@ -88,14 +87,15 @@ class RealProjectServeTest {
     @Test
     void previewBuildGivesWhatBuildGenerateGives() {
         BuildResult preview = build.build(SiteBuilder.Stages.NONE);
-        // The reference renders every page, so that it cannot take the preview's pages from the shared page cache.
-        BuildResult reference = Build.create(options, PageCache.none()).generate();
+        // The reference is the real site as Build.generate() makes it, rendering every page (so that it cannot take
+        // the preview's pages from the shared page cache), from the project the copy was made of.
         Map<String, byte[]> a = byPath(preview.files());
-        Map<String, byte[]> b = byPath(reference.files());
+        Map<String, byte[]> b = new TreeMap<>();
+        RealSite.files().forEach((path, f) -> b.put(path, f.bytes()));
         assertEquals(b.keySet(), a.keySet());
         for (String path : a.keySet()) assertTrue(java.util.Arrays.equals(b.get(path), a.get(path)), path);
-        assertEquals(reference.warnings(), preview.warnings());
-        assertEquals(reference.pagesPerEdition(), preview.pagesPerEdition());
+        assertEquals(RealSite.warnings(), preview.warnings());
+        assertEquals(RealSite.pagesPerEdition(), preview.pagesPerEdition());
     }
 
     @Test
@@ -189,60 +189,6 @@ class RealProjectServeTest {
             Files.writeString(portal, original);
         }
         assertFalse(serve.isAlive());
-    }
-
-    @Test
-    void aRunawayTemplateFailsAtItsLineAndTheFixOrANewerEditBuildsAgain() throws Exception {
-        Path region = project.resolve("templates/region.ftlh");
-        String good = Files.readString(region);
-        int firstLineEnd = good.indexOf('\n') + 1;
-        String runaway = good.substring(0, firstLineEnd) + "<#list 1.. as i><#if i < 0>${i}</#if></#list>\n"
-                + good.substring(firstLineEnd);
-        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        Preview preview = new Preview();
-        var pagesRendering = new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(1));
-        SiteBuilder.Stages watch = new SiteBuilder.Stages() {
-            @Override
-            public void start(String name, int index, int count) {}
-
-            @Override
-            public void progress(String what, long done, long total) {
-                if (what.equals("pages") && done > 0) pagesRendering.get().countDown();
-            }
-        };
-        // Every change cancels the build under way, so that the test need not wait for a build to grow old.
-        try (PreviewBuild limited = new PreviewBuild(options.withRenderLimits(
-                uz.shaffof.render.RenderLimits.DEFAULT.withTimeout(Duration.ofSeconds(5))));
-             Rebuilder rebuilder = new Rebuilder(limited, preview, reports::add, watch, Duration.ZERO)) {
-            rebuilder.request(Rebuilder.Trigger.initial());
-            assertTrue(next(reports).ok());
-
-            Files.writeString(region, runaway);
-            rebuilder.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("templates/region.ftlh")));
-            Rebuilder.Report stopped = next(reports);
-            assertFalse(stopped.ok(), "the runaway page fails instead of hanging the rebuild");
-            assertEquals("templates/region.ftlh:2:1: template did not finish within 5 s (an endless <#list>?); "
-                    + "--template-timeout sets the limit", stopped.failure().problems().get(0).toString());
-            assertTrue(preview.state().failed(), "the browser shows the error");
-
-            Files.writeString(region, good);
-            rebuilder.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("templates/region.ftlh")));
-            assertTrue(next(reports).ok(), "the fix builds");
-            assertFalse(preview.state().failed());
-
-            // A newer edit does not wait for the runaway's time limit: it cancels the build and is built at once.
-            Files.writeString(region, runaway);
-            pagesRendering.set(new java.util.concurrent.CountDownLatch(1));
-            rebuilder.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("templates/region.ftlh")));
-            assertTrue(pagesRendering.get().await(WAIT.toSeconds(), TimeUnit.SECONDS));
-            Files.writeString(region, good);
-            rebuilder.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("templates/region.ftlh")));
-            Rebuilder.Report fixed = next(reports);
-            assertTrue(fixed.ok(), () -> "the runaway build was cancelled, not reported: " + fixed.failure().problems());
-            assertFalse(preview.state().failed());
-        } finally {
-            Files.writeString(region, good);
-        }
     }
 
     private static String cssPath(String html) {
