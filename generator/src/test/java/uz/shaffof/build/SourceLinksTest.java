@@ -39,6 +39,34 @@ class SourceLinksTest {
         }
     }
 
+    /** Every kind of page that shows a source line: each of them links it, in both editions. */
+    @Test
+    void everyKindOfSourceLineIsLinked() {
+        String interview = "https://stat.test.example/interview";
+        TestSite site = TestSite.fixture("every-kind").with("content/sources.json", """
+                {
+                  "sources": [
+                    {"id": "src-a", "title": "Синов ҳисоботи", "publisher": "Синов ҳокимлиги", "year": 2017, "url": "%s"},
+                    {"id": "src-b", "title": "Синов суҳбати", "publisher": null, "year": 2020, "url": "%s"}
+                  ]
+                }
+                """.formatted(REPORT, interview));
+        TestSite.Built built = site.build(dir);
+        assertTrue(built.ok(), built.messages());
+        java.util.Set<String> linking = new java.util.TreeSet<>();
+        for (String path : built.files().keySet()) {
+            if (!path.startsWith("uz/") || !path.endsWith("index.html")) continue;
+            String html = built.text(path);
+            if (html.contains("<a href=\"" + REPORT + "\">") || html.contains("<a href=\"" + interview + "\">")) {
+                linking.add(path.substring(3, path.length() - "index.html".length()));
+            }
+        }
+        for (String route : new String[] {"portal/", "websites/", "outcomes/", "projects/plans/", "reports/report/",
+                "regions/andijon/", "indicators/users/", "data/outcomes/"}) {
+            assertTrue(linking.contains(route), route + " not among " + linking);
+        }
+    }
+
     @Test
     void aSourceWithoutAnAddressIsNotALink() {
         TestSite.Built built = withSourceUrl(null).build(dir);
