@@ -3,6 +3,7 @@ package uz.shaffof.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,6 +15,10 @@ import uz.shaffof.render.RenderLimits;
 
 /** Where the project's parts are; every command that reads content shares these options. */
 public final class ProjectOptions {
+    /** The form {@code feedback.url} in site.schema.json accepts, so the option and the file agree. */
+    private static final Pattern FEEDBACK_URL =
+            Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"<>]*)?|mailto:[^\\s\"<>@]+@[^\\s\"<>@]+");
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -33,6 +38,12 @@ public final class ProjectOptions {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Public base URL of the site (default: baseUrl in content/site.json).")
     String baseUrl;
+
+    @Option(names = "--feedback-url", paramLabel = "URL",
+            description = "Where readers report an error or send data, linked from every page's footer: an http(s):// "
+                    + "or mailto: address; a GitHub .../issues/new address gets the page's title (default: feedback "
+                    + "in content/site.json, if any).")
+    String feedbackUrl;
 
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Cache of rendered charts and pages (default: ROOT/.shaffof-cache). Safe to delete at any time.")
@@ -64,7 +75,12 @@ public final class ProjectOptions {
             throw new ParameterException(spec.commandLine(), "--templates " + templates + ": no such directory "
                     + "(leave the option out to use ROOT/templates, or the built-in templates when there is none)");
         }
+        if (feedbackUrl != null && !FEEDBACK_URL.matcher(feedbackUrl).matches()) {
+            throw new ParameterException(spec.commandLine(), "--feedback-url " + feedbackUrl
+                    + ": must be an http(s):// or mailto: address, such as https://github.com/owner/repo/issues/new");
+        }
         return ProjectPaths.fromCommandLine(root, content, templates, out, baseUrl, cache)
-                .withRenderLimits(RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth));
+                .withRenderLimits(RenderLimits.DEFAULT.withTimeout(templateTimeout).withMaxDepth(templateDepth))
+                .withFeedbackUrl(feedbackUrl);
     }
 }

@@ -10,8 +10,10 @@ final class SiteMapper {
     static SiteConfig map(FileTree tree, Problems problems) {
         JsonNode r = tree.root();
         JsonNode license = r.path("license");
+        JsonNode feedback = r.path("feedback");
         return new SiteConfig(Fields.text(r, "title"), Fields.text(r, "tagline"), Fields.text(r, "description"),
                 Fields.string(r, "baseUrl"), Fields.date(tree, r, "asOf", problems), Fields.string(license, "name"),
-                Fields.string(license, "url"), tree.pos(r), tree.pos(r, "baseUrl"));
+                Fields.string(license, "url"), tree.pos(r), tree.pos(r, "baseUrl"),
+                Feedback.ofNullable(Fields.string(feedback, "url"), Fields.string(feedback, "email")));
     }
 }

@@ -49,7 +49,7 @@ public final class DataSection {
                               List<ColumnNote> glossary, String glossaryCsv, String glossaryJson, String license,
                               String licenseUrl) {}
 
-    public record DatasetBody(String title, String id, List<ColumnNote> columns, int rows, List<String> sources, String csv,
+    public record DatasetBody(String title, String id, List<ColumnNote> columns, int rows, List<SourceItem> sources, String csv,
                        String json, String xlsx, String archive, String license, String licenseUrl, String jsonLd,
                        Provenance provenance) {}
 
@@ -157,14 +157,14 @@ public final class DataSection {
 
     private static PageView page(SiteContext ctx, Dataset d, Edition e) {
         String title = title(ctx, d, e);
-        List<String> sources = d.sourceIds().stream()
-                .map(id -> ctx.sourceName(ctx.source(id), e)).toList();
+        List<SourceItem> sources = d.sourceIds().stream().map(ctx::source)
+                .map(s -> new SourceItem(ctx.sourceName(s, e), s.url())).toList();
         String description = ctx.ui("dataset.description", e).replace("{0}", title);
         return PageView.of(title, description, "data/", new DatasetBody(title, d.id(),
                 notes(ctx, forEdition(ctx, d, e).columnNames(), e),
                 d.rows().size(), sources, "data/" + d.id() + ".csv", "data/" + d.id() + ".json",
                 "data/" + d.id() + ".xlsx", ARCHIVE, ctx.content().site().licenseName(), ctx.content().site().licenseUrl(),
-                jsonLd(ctx, d, e, title, description, sources),
+                jsonLd(ctx, d, e, title, description, sources.stream().map(SourceItem::text).toList()),
                 Provenance.of(ctx, title, e.prefix() + "/data/" + d.id() + "/", e)));
     }
 

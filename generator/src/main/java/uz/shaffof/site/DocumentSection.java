@@ -30,7 +30,7 @@ public final class DocumentSection {
     public record CorrectionView(String original, String originalLang, String corrected, String reason) {}
 
     public record DocumentBody(String title, String summary, String date, String isoDate, String region, String regionHref,
-                        String source, String html, List<MarkdownRenderer.Rendered.TocEntry> toc,
+                        String source, String sourceHref, String html, List<MarkdownRenderer.Rendered.TocEntry> toc,
                         List<CorrectionView> corrections, boolean report) {}
 
     static List<PagePlan> plan(SiteContext ctx) {
@@ -86,6 +86,7 @@ public final class DocumentSection {
                         d.region() == null ? null : ctx.regionName(d.region(), e),
                         d.region() == null ? null : "regions/" + ctx.region(d.region()).slug() + "/",
                         d.sourceId() == null ? null : ctx.text(ctx.source(d.sourceId()).title(), e),
+                        d.sourceId() == null ? null : ctx.source(d.sourceId()).url(),
                         r.html(), r.toc(), corrections, report));
     }
 }

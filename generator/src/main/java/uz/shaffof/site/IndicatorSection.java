@@ -27,7 +27,7 @@ public final class IndicatorSection {
 
     public record IndicatorBody(String title, String definition, String methodology, String unit, String better,
                          boolean derived, String derivation, String year, List<RankedRow> ranked, List<String> noData,
-                         List<String> years, List<TrendRow> trend, List<String> sources, String datasetId,
+                         List<String> years, List<TrendRow> trend, List<SourceItem> sources, String datasetId,
                          List<ChartSection.ChartView> charts) {}
 
     static List<PagePlan> plan(SiteContext ctx, ChartSection charts) {
@@ -63,8 +63,9 @@ public final class IndicatorSection {
         for (Series s : c.trend()) {
             if (!s.isEmpty()) trend.add(trendRow(ctx.regionName(s.region(), e), s, years, ctx, i, e));
         }
-        List<String> sources = c.trend().stream().flatMap(s -> s.points().stream())
-                .flatMap(p -> p.citations().stream()).distinct().map(ct -> ctx.sourceLine(ct, e)).distinct().toList();
+        List<SourceItem> sources = c.trend().stream().flatMap(s -> s.points().stream())
+                .flatMap(p -> p.citations().stream()).distinct()
+                .map(ct -> new SourceItem(ctx.sourceLine(ct, e), ctx.sourceHref(ct))).distinct().toList();
         String title = ctx.text(i.title(), e);
         String derivation = i.isDerived() ? ctx.ui("indicator.derived", e)
                 .replace("{0}", indicatorTitle(ctx, i.derivation().numerator(), e))

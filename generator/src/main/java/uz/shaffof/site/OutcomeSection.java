@@ -7,7 +7,7 @@ import uz.shaffof.i18n.Edition;
 public final class OutcomeSection {
     private OutcomeSection() {}
 
-    public record OutcomeView(String label, String value, String source) {}
+    public record OutcomeView(String label, String value, String source, String sourceHref) {}
 
     public record ServiceView(String id, String name, String owner, String description, String url, List<OutcomeView> outcomes) {}
 
@@ -24,7 +24,8 @@ public final class OutcomeSection {
         return ctx.content().services().stream().map(s -> new ServiceView(s.id(), ctx.text(s.name(), e),
                 ctx.text(s.owner(), e), ctx.text(s.description(), e), s.url(),
                 s.outcomes().stream().map(o -> new OutcomeView(ctx.text(o.label(), e),
-                        ctx.figure(o.value(), o.qualifier(), o.unit(), e), ctx.sourceLine(o.citation(), e))).toList()))
+                        ctx.figure(o.value(), o.qualifier(), o.unit(), e), ctx.sourceLine(o.citation(), e),
+                        ctx.sourceHref(o.citation()))).toList()))
                 .toList();
     }
 }

@@ -15,9 +15,9 @@ public final class PortalSection {
 
     public record Row(String region, String regionHref, String year, String received, String late, String lateShare,
                String satisfaction, FigureViews.ChangeView receivedChange, FigureViews.ChangeView lateShareChange,
-               String source) {}
+               String source, String sourceHref) {}
 
-    public record Event(String date, String isoDate, String region, String title, String source) {}
+    public record Event(String date, String isoDate, String region, String title, String source, String sourceHref) {}
 
     public record PortalBody(String title, String description, List<Row> rows, List<Event> events, String datasetId,
                       List<ChartSection.ChartView> charts) {}
@@ -31,7 +31,8 @@ public final class PortalSection {
         var portal = ctx.content().portal();
         List<Row> rows = ctx.figures().portal().rows().stream().map(r -> row(ctx, r, e)).toList();
         List<Event> events = portal.events().stream().map(ev -> new Event(ctx.date(ev.date(), e), ev.date().toString(),
-                ctx.regionName(ev.region(), e), ctx.text(ev.title(), e), ctx.sourceLine(ev.citation(), e))).toList();
+                ctx.regionName(ev.region(), e), ctx.text(ev.title(), e), ctx.sourceLine(ev.citation(), e),
+                ctx.sourceHref(ev.citation()))).toList();
         String title = ctx.text(portal.title(), e);
         List<ChartSection.ChartView> shown = charts.forDataset(d -> d.startsWith("portal."), e);
         return ChartSection.withCharts(PageView.of(title, ctx.text(portal.description(), e), "portal/",
@@ -49,6 +50,6 @@ public final class PortalSection {
                 r.lateSharePercent() == null ? noData : ctx.number(r.lateSharePercent()) + "\u00A0%", satisfaction,
                 FigureViews.change(ctx, r.receivedChange(), null, Better.NEITHER, e),
                 FigureViews.change(ctx, r.lateShareChange(), "percentage-point", Better.LOWER, e),
-                ctx.sourceLine(r.citation(), e));
+                ctx.sourceLine(r.citation(), e), ctx.sourceHref(r.citation()));
     }
 }

@@ -29,7 +29,7 @@ public final class ProjectSection {
     public record ProjectsBody(String title, String intro, List<SetCard> sets) {}
 
     public record ProjectRow(String title, String owner, String executor, String region, String regionHref, String deadline,
-                      String isoDeadline, String status, String statusKey, String progress, String source) {}
+                      String isoDeadline, String status, String statusKey, String progress, String source, String sourceHref) {}
 
     public record Filter(String label, String href, boolean current) {}
 
@@ -135,6 +135,7 @@ public final class ProjectSection {
                 p.region() == null ? null : "regions/" + ctx.region(p.region()).slug() + "/",
                 p.deadline() == null ? noData : ctx.date(p.deadline(), e),
                 p.deadline() == null ? null : p.deadline().toString(), status, key,
-                p.progress() == null ? noData : ctx.number(p.progress()) + "\u00A0%", ctx.sourceLine(p.citation(), e));
+                p.progress() == null ? noData : ctx.number(p.progress()) + "\u00A0%", ctx.sourceLine(p.citation(), e),
+                ctx.sourceHref(p.citation()));
     }
 }

@@ -15,11 +15,12 @@ public final class RegionSection {
 
     /** One indicator on a region's page: its latest value, change, rank and source, or "no data". */
     public record ProfileRow(String indicator, String href, boolean hasData, String value, String year,
-                      FigureViews.ChangeView change, String rank, String source, String stated) {}
+                      FigureViews.ChangeView change, String rank, String source, String sourceHref,
+                      String stated) {}
 
     public record RegionBody(String title, String kind, String center, List<String> districts, List<ProfileRow> rows,
                       int withData, List<DocumentSection.Item> reports, String portalHref,
-                      List<ChartSection.ChartView> charts) {}
+                      List<ChartSection.ChartView> charts, String sendData, String sendDataHref) {}
 
     static List<PagePlan> plan(SiteContext ctx, ChartSection charts) {
         List<PagePlan> plans = new ArrayList<>();
@@ -43,12 +44,13 @@ public final class RegionSection {
             var ind = en.indicator();
             String href = "indicators/" + ind.id() + "/";
             if (!en.hasData()) {
-                return new ProfileRow(ctx.text(ind.title(), e), href, false, null, null, null, null, null, null);
+                return new ProfileRow(ctx.text(ind.title(), e), href, false, null, null, null, null, null, null, null);
             }
             return new ProfileRow(ctx.text(ind.title(), e), href, true, FigureViews.value(ctx, en.latest(), ind.unit(), e),
                     ctx.year(en.latest().year(), e), FigureViews.change(ctx, en.change(), ind.unit(), ind.better(), e),
                     FigureViews.rank(ctx, en.rank(), e), en.latest().citation() == null ? null
                             : ctx.shortSourceName(ctx.source(en.latest().citation().sourceId()), e),
+                    ctx.sourceHref(en.latest().citation()),
                     FigureViews.discrepancy(ctx, en.discrepancy(), ind.unit(), e));
         }).toList();
         List<DocumentSection.Item> reports = DocumentSection.sortedReports(ctx).stream()
@@ -60,11 +62,13 @@ public final class RegionSection {
         List<ChartSection.ChartView> regionCharts = profile.entries().stream()
                 .map(en -> charts.view(ChartCatalog.regionChartId(r, en.indicator()), e))
                 .flatMap(java.util.Optional::stream).distinct().toList();
+        // The link's words are the report's title, so the publisher sees which region the data is for.
+        String sendData = ctx.offersFeedback() ? ctx.ui("feedback.region", e).replace("{0}", name) : null;
         PageView view = PageView.of(name, description, "regions/", new RegionBody(name,
                 ctx.ui("region.kind." + r.kind().name().toLowerCase(java.util.Locale.ROOT), e),
                 r.center() == null ? null : ctx.text(r.center(), e),
                 r.districts().stream().map(d -> ctx.text(d, e)).toList(), rows, withData, reports, "portal/",
-                regionCharts));
+                regionCharts, sendData, sendData == null ? null : ctx.feedbackHref(sendData)));
         // A link shared in Telegram shows the region's own card (PreviewCards): its first figure, the region on the map.
         return ChartSection.withCharts(view, regionCharts);
     }

@@ -34,9 +34,17 @@ public final class SiteContext {
     private final String baseUrl;
     private final Map<String, Region> regions;
     private final Map<String, Source> sources;
+    private final FeedbackLink feedback;
 
     public SiteContext(Content content, Figures figures, Localizer localizer, MarkdownRenderer markdown,
                        String baseUrl) {
+        this(content, figures, localizer, markdown, baseUrl, null);
+    }
+
+    /** @param feedbackUrl {@code --feedback-url}, which replaces {@code feedback} in {@code site.json}; may be null */
+    public SiteContext(Content content, Figures figures, Localizer localizer, MarkdownRenderer markdown,
+                       String baseUrl, String feedbackUrl) {
+        this.feedback = FeedbackLink.of(feedbackUrl, content.site().feedback());
         this.content = content;
         this.figures = figures;
         this.localizer = localizer;
@@ -64,6 +72,19 @@ public final class SiteContext {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Where a reader reports an error or sends data about {@code subject} (a page's title), named in the address;
+     * {@code null} when the site names no such address, and the pages then offer no link.
+     */
+    public String feedbackHref(String subject) {
+        return feedback == null ? null : feedback.href(subject);
+    }
+
+    /** Whether the site names where readers write to: only then are the words of its links needed. */
+    public boolean offersFeedback() {
+        return feedback != null;
     }
 
     public String text(Text t, Edition e) {
@@ -96,6 +117,11 @@ public final class SiteContext {
         if (c == null) return null;
         String locator = c.locator() == null ? "" : " — " + text(c.locator(), e);
         return sourceName(source(c.sourceId()), e) + locator;
+    }
+
+    /** Where a citation's source can be read, when its entry in sources.json gives an address; {@code null} otherwise. */
+    public String sourceHref(Citation c) {
+        return c == null ? null : source(c.sourceId()).url();
     }
 
     /** "Publisher, 2017: «Title»" (the publisher left out when the source names none). */

@@ -112,7 +112,7 @@ public final class SiteGenerator {
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
         MarkdownRenderer markdown = new MarkdownRenderer(s -> transliterator.convert(s, Script.LATIN));
         String baseUrl = baseUrl();
-        SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl);
+        SiteContext ctx = new SiteContext(content, figures, localizer, markdown, baseUrl, options.feedbackUrl());
         // Read once: the engine renders these very bytes, and the page cache is keyed by their fingerprint, which
         // covers the built-in files and the site's overrides alike (a new generator or an edited override renders
         // again). The site's own files through the project's: no link (templates/ itself included) is followed, no

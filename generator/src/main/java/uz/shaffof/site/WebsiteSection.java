@@ -16,7 +16,7 @@ public final class WebsiteSection {
     private WebsiteSection() {}
 
     public record Row(String rank, String organisation, String region, String regionHref, String score,
-               FigureViews.ChangeView change, String stated, String source) {}
+               FigureViews.ChangeView change, String stated, String source, String sourceHref) {}
 
     public record YearTable(String year, String yearId, List<Row> rows) {}
 
@@ -48,6 +48,7 @@ public final class WebsiteSection {
                 s.region() == null ? null : ctx.regionName(s.region(), e),
                 s.region() == null ? null : "regions/" + ctx.region(s.region()).slug() + "/", ctx.number(s.score()),
                 FigureViews.change(ctx, r.change(), "score", Better.HIGHER, e),
-                FigureViews.discrepancy(ctx, r.discrepancy(), "percent", e), ctx.sourceLine(s.citation(), e));
+                FigureViews.discrepancy(ctx, r.discrepancy(), "percent", e), ctx.sourceLine(s.citation(), e),
+                ctx.sourceHref(s.citation()));
     }
 }

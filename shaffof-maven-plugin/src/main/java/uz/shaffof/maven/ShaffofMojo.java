@@ -34,6 +34,14 @@ abstract class ShaffofMojo extends AbstractMojo {
     @Parameter(property = "shaffof.baseUrl")
     String baseUrl;
 
+    /**
+     * Where readers report an error or send data, linked from every page ({@code --feedback-url}; default:
+     * {@code feedback} in {@code content/site.json}, if any): an http(s):// or mailto: address, such as the
+     * repository's {@code .../issues/new}.
+     */
+    @Parameter(property = "shaffof.feedbackUrl")
+    String feedbackUrl;
+
     /** The cache of rendered charts and pages (default: {@code ROOT/.shaffof-cache}); safe to delete at any time. */
     @Parameter(property = "shaffof.cache")
     File cache;
@@ -91,6 +99,10 @@ abstract class ShaffofMojo extends AbstractMojo {
             if (baseUrl != null && !baseUrl.isBlank()) {
                 args.add("--base-url");
                 args.add(baseUrl);
+            }
+            if (feedbackUrl != null && !feedbackUrl.isBlank()) {
+                args.add("--feedback-url");
+                args.add(feedbackUrl);
             }
             option(args, "--cache", cache);
         }

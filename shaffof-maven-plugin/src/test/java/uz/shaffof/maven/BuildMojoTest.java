@@ -86,6 +86,19 @@ class BuildMojoTest {
     }
 
     @Test
+    void theFeedbackAddressBecomesTheFeedbackUrlOptionAndABlankOneIsLeftOut() {
+        BuildMojo mojo = new BuildMojo();
+        mojo.root = Path.of("/srv/project").toFile();
+        mojo.feedbackUrl = "https://github.com/owner/repo/issues/new";
+        assertEquals(List.of("build", "--root", "/srv/project", "--feedback-url",
+                "https://github.com/owner/repo/issues/new"), mojo.arguments());
+
+        // What an unset SHAFFOF_FEEDBACK_URL gives through -Dshaffof.feedbackUrl=: the site.json setting stays.
+        mojo.feedbackUrl = "";
+        assertEquals(List.of("build", "--root", "/srv/project"), mojo.arguments());
+    }
+
+    @Test
     void skipRunsNothing(@TempDir Path dir) throws Exception {
         BuildMojo mojo = SiteFixture.configure(new BuildMojo(), dir);   // an empty folder: a build would fail
         mojo.skip = true;
