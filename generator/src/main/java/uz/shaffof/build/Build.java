@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -14,6 +14,7 @@ import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.gate.VerdictCache;
 import uz.shaffof.output.AtomicPublisher;
+import uz.shaffof.output.FileSink;
 import uz.shaffof.output.OutputFailed;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.OutputRefused;
@@ -148,8 +149,8 @@ public final class Build implements AutoCloseable {
      */
     public BuildResult run(BuildListener listener, OutputLock.Wait wait) {
         BuildStages stages = new BuildStages(listener);
-        BuildResult result = generateAndPublish(options, wait, () -> {
-            BuildResult generated = generate(stages);
+        BuildResult result = generateAndPublish(options, wait, staging -> {
+            BuildResult generated = generate(stages, staging);
             stages.start(BuildStages.PUBLISH);
             return generated;
         });
@@ -172,21 +173,27 @@ public final class Build implements AutoCloseable {
 
     /**
      * The output side of {@link #run(BuildListener, OutputLock.Wait)}, around {@code generate}: the checks, the
-     * lock, the recovery, and the publish of the files {@code generate} makes, whose warnings the result gets.
-     * Package-private so that tests can drive every path through it with a small site.
+     * lock, the recovery, a staging directory beside the output that {@code generate} writes each file into as it
+     * makes it (so that the build holds no page's bytes), and the publish of what it made, whose warnings the result
+     * gets. The output itself is not touched before every gate has passed: a build that fails deletes its staging
+     * directory and leaves the published site as it was. Package-private so that tests can drive every path through
+     * it with a small site.
      */
-    static BuildResult generateAndPublish(BuildOptions options, OutputLock.Wait wait, Supplier<BuildResult> generate) {
+    static BuildResult generateAndPublish(BuildOptions options, OutputLock.Wait wait,
+                                          Function<FileSink, BuildResult> generate) {
         Path out = requireSafeOutput(options);
         try (OutputLock lock = OutputLock.acquire(out, wait)) {
             AtomicPublisher publisher = new AtomicPublisher(out, lock);
             publisher.recover();
             publisher.requireReplaceable(); // again: what recovery put back, or what appeared while this build waited
-            BuildResult result = generate.get();
-            AtomicPublisher.Published published = publisher.publish(result.files());
-            return result.withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
-                    SourcePos.file(options.display(left.path())), "the new site is published, but this directory "
-                            + "could not be deleted (" + left.reason() + "); the next build deletes it, or delete it "
-                            + "by hand")).toList());
+            try (AtomicPublisher.Staging staging = publisher.startStaging()) {
+                BuildResult result = generate.apply(staging);
+                AtomicPublisher.Published published = staging.publish(result.files());
+                return result.withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
+                        SourcePos.file(options.display(left.path())), "the new site is published, but this directory "
+                                + "could not be deleted (" + left.reason() + "); the next build deletes it, or delete "
+                                + "it by hand")).toList());
+            }
         }
     }
 
@@ -200,12 +207,13 @@ public final class Build implements AutoCloseable {
      * Throws {@link BuildFailure} on any error. */
     public BuildResult generate(BuildListener listener) {
         BuildStages stages = new BuildStages(listener);
-        BuildResult result = generate(stages);
+        BuildResult result = generate(stages, FileSink.MEMORY);
         stages.end();
         return result;
     }
 
-    private BuildResult generate(BuildStages stages) {
+    /** Everything but publishing, each file handed to {@code sink} as soon as it is made. */
+    private BuildResult generate(BuildStages stages, FileSink sink) {
         long start = System.nanoTime();
         if (session != null) session.buildBegins();
         Problems warnings = new Problems();
@@ -222,8 +230,8 @@ public final class Build implements AutoCloseable {
 
         // The generator starts the stages from "templates and assets" to "datasets" itself.
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
-        SiteGenerator.Output site = session == null ? generator.generate(pages, stages)
-                : generator.generate(pages, stages, session);
+        SiteGenerator.Output site = session == null ? generator.generate(pages, stages, sink)
+                : generator.generate(pages, stages, session, sink);
         stages.listener().generated(site.files());
 
         // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -17,7 +16,7 @@ import uz.shaffof.problem.Problem;
  * has none of the directives browsers ignore in a meta policy ({@code frame-ancestors}, {@code report-uri},
  * {@code sandbox}), which would only give a false sense of protection.
  */
-public final class CspGate implements Gate {
+public final class CspGate implements PageGate {
     private static final List<String> UNSAFE_SOURCES = List.of("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'");
     private static final List<String> IGNORED_IN_META = List.of("frame-ancestors", "report-uri", "sandbox");
 
@@ -27,10 +26,12 @@ public final class CspGate implements Gate {
     }
 
     @Override
-    public List<Problem> check(SiteSnapshot site) {
-        List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) check(page.path(), site.html(page.path()), problems);
-        return problems;
+    public PageCheck start(SiteSnapshot site) {
+        return (path, doc) -> {
+            List<Problem> problems = new ArrayList<>(0);
+            check(path, doc, problems);
+            return problems;
+        };
     }
 
     private static void check(String path, Document doc, List<Problem> problems) {

@@ -11,6 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.jsoup.nodes.Document;
+import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -19,8 +23,9 @@ import uz.shaffof.problem.Problem;
  * <pre><code>List&lt;Problem&gt; problems = Gates.standard().run(new SiteSnapshot(files, baseUrl));
  * if (!problems.isEmpty()) throw new BuildFailure("gates", problems);</code></pre>
  *
- * <p>Gates that read the shared parsed pages run one after another on one thread (jsoup documents are not safe
- * for concurrent reads); every other gate runs on its own thread beside them. A gate that throws is a bug, not
+ * <p>The {@link PageGate}s run together, page by page: each page is parsed once, told to each of them, and let go
+ * (pages in parallel, a document only ever on one thread); then each judges the site from what it kept. Other gates
+ * that read parsed pages run after them on the same thread; every other gate runs on its own thread beside them. A gate that throws is a bug, not
  * a finding: {@link #run} then throws too, so that the site is never published on a partial check.
  */
 public final class Gates {
@@ -82,10 +87,20 @@ public final class Gates {
         Map<Gate, Long> nanos = new ConcurrentHashMap<>();
         Map<Gate, int[]> checked = new ConcurrentHashMap<>();
         List<Callable<List<Problem>>> tasks = new ArrayList<>();
-        List<Gate> sharing = gates.stream().filter(Gate::readsParsedPages).toList();
-        if (!sharing.isEmpty()) tasks.add(() -> runAll(sharing, site, nanos, checked, true));
+        List<PageGate> pageGates = new ArrayList<>();
+        for (Gate gate : gates) if (gate instanceof PageGate pg) pageGates.add(pg);
+        List<Gate> sharing = gates.stream().filter(g -> !(g instanceof PageGate)).filter(Gate::readsParsedPages).toList();
+        if (!pageGates.isEmpty() || !sharing.isEmpty()) {
+            tasks.add(() -> {
+                List<Problem> problems = new ArrayList<>(runPageByPage(pageGates, site, nanos));
+                problems.addAll(runAll(sharing, site, nanos, checked, true));
+                return problems;
+            });
+        }
         for (Gate gate : gates) {
-            if (!gate.readsParsedPages()) tasks.add(() -> runAll(List.of(gate), site, nanos, checked, false));
+            if (!(gate instanceof PageGate) && !gate.readsParsedPages()) {
+                tasks.add(() -> runAll(List.of(gate), site, nanos, checked, false));
+            }
         }
         if (tasks.isEmpty()) return List.of();
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
@@ -95,7 +110,7 @@ public final class Gates {
             Map<String, Long> told = new LinkedHashMap<>();
             for (Gate gate : gates) told.merge(gate.name(), nanos.getOrDefault(gate, 0L), Long::sum);
             told.forEach(listener::timed);
-            if (!sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
+            if (!pageGates.isEmpty() || !sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
             for (Gate gate : gates) {
                 int[] counts = checked.get(gate);
                 if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
@@ -115,6 +130,59 @@ public final class Gates {
     }
 
     /**
+     * Runs the page gates together: each HTML page is parsed once, on whichever worker takes it, told to every page
+     * gate, and let go before that worker takes the next; then each gate judges what it kept across pages. The time
+     * of each gate is the sum over pages of its own work (on several threads) and its finish; the parse is told apart.
+     */
+    private static List<Problem> runPageByPage(List<PageGate> pageGates, SiteSnapshot site, Map<Gate, Long> nanos) {
+        if (pageGates.isEmpty()) return List.of();
+        List<PageGate.PageCheck> checks = new ArrayList<>();
+        for (PageGate gate : pageGates) checks.add(started(gate, site));
+        AtomicLongArray pageNanos = new AtomicLongArray(pageGates.size());
+        List<OutputFile> pages = site.htmlFiles();
+        List<List<Problem>> perPage = ParallelMap.of(pages, page -> {
+            Document doc = site.html(page.path());
+            List<Problem> found = new ArrayList<>(0);
+            for (int g = 0; g < checks.size(); g++) {
+                long start = System.nanoTime();
+                try {
+                    found.addAll(checks.get(g).page(page.path(), doc));
+                } catch (RuntimeException e) {
+                    throw failed(pageGates.get(g), e);
+                }
+                pageNanos.addAndGet(g, System.nanoTime() - start);
+            }
+            return found;
+        });
+        List<Problem> problems = new ArrayList<>();
+        perPage.forEach(problems::addAll);
+        for (int g = 0; g < checks.size(); g++) {
+            long start = System.nanoTime();
+            long parsedBefore = site.parseNanos();
+            try {
+                problems.addAll(checks.get(g).finish());
+            } catch (RuntimeException e) {
+                throw failed(pageGates.get(g), e);
+            }
+            long parsing = site.parseNanos() - parsedBefore; // an SVG file parsed for the gate's own look at it
+            nanos.put(pageGates.get(g), pageNanos.get(g) + Math.max(0, System.nanoTime() - start - parsing));
+        }
+        return problems;
+    }
+
+    private static PageGate.PageCheck started(PageGate gate, SiteSnapshot site) {
+        try {
+            return gate.start(site);
+        } catch (RuntimeException e) {
+            throw failed(gate, e);
+        }
+    }
+
+    private static IllegalStateException failed(Gate gate, RuntimeException e) {
+        return new IllegalStateException("gate " + gate.name() + " failed: " + e.getMessage(), e);
+    }
+
+    /**
      * Runs the gates one after another, keeping each one's wall time; for the gates that share the parsed pages
      * ({@code sharing}, all on this thread, the only one that parses), without the pages it happened to parse first.
      */
@@ -127,7 +195,7 @@ public final class Gates {
             try {
                 problems.addAll(gate.check(site, (fresh, pages) -> checked.put(gate, new int[] {fresh, pages})));
             } catch (RuntimeException e) {
-                throw new IllegalStateException("gate " + gate.name() + " failed: " + e.getMessage(), e);
+                throw failed(gate, e);
             }
             long parsing = sharing ? site.parseNanos() - parsedBefore : 0;
             nanos.put(gate, Math.max(0, System.nanoTime() - start - parsing));

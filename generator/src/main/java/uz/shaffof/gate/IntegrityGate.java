@@ -4,10 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
@@ -18,7 +18,7 @@ import uz.shaffof.problem.Problem;
  * refused by the browser instead of run. Each file is hashed once however many pages load it. Off-site and
  * missing files are left to {@link ThirdPartyGate} and {@link LinkGate}.
  */
-public final class IntegrityGate implements Gate {
+public final class IntegrityGate implements PageGate {
     private static final String ALGORITHM_PREFIX = "sha384-";
 
     @Override
@@ -26,26 +26,27 @@ public final class IntegrityGate implements Gate {
         return "integrity";
     }
 
+    /** Each loaded file is hashed once for the whole run, by whichever page's thread needs it first. */
     @Override
-    public List<Problem> check(SiteSnapshot site) {
-        Map<String, String> hashes = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) {
-            for (Element e : site.html(page.path()).select("script[src], link[href]")) {
+    public PageCheck start(SiteSnapshot site) {
+        Map<String, String> hashes = new ConcurrentHashMap<>();
+        return (path, doc) -> {
+            List<Problem> problems = new ArrayList<>(0);
+            for (Element e : doc.select("script[src], link[href]")) {
                 boolean script = e.nameIs("script");
                 if (!script && !RelTokens.of(e).contains("stylesheet")) continue;
                 String url = script ? e.attr("src") : e.attr("href");
-                UrlTarget target = site.urls().resolve(page.path(), url);
+                UrlTarget target = site.urls().resolve(path, url);
                 if (!target.isSiteFile()) continue;
                 OutputFile file = site.file(target.path()).orElse(null);
                 if (file == null) continue;
                 String expected = hashes.computeIfAbsent(file.path(), p -> ALGORITHM_PREFIX + sha384(file.bytes()));
                 String tag = script ? "<script src=\"" + url + "\">" : "<link rel=\"stylesheet\" href=\"" + url + "\">";
                 String why = whyWrong(e.attr("integrity"), expected, file.path());
-                if (why != null) problems.add(PagePos.error(page.path(), e, tag + " " + why));
+                if (why != null) problems.add(PagePos.error(path, e, tag + " " + why));
             }
-        }
-        return problems;
+            return problems;
+        };
     }
 
     /** Null when the integrity attribute pins exactly this file's SHA-384, else what is wrong with it. */

@@ -28,7 +28,7 @@ import uz.shaffof.problem.SourcePos;
  * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page, taken from the
  * {@link SiteSnapshot}'s parsed pages.
  */
-public final class LinkGate implements Gate {
+public final class LinkGate implements PageGate {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
 
     /**
@@ -143,15 +143,27 @@ public final class LinkGate implements Gate {
         return "links";
     }
 
+    /** Keeps each page's {@link PageLinks}, and judges them all once every page was told. */
     @Override
-    public List<Problem> check(SiteSnapshot site) {
-        Map<String, PageLinks> pages = new HashMap<>();
-        for (OutputFile page : site.htmlFiles()) pages.put(page.path(), PageLinks.of(site.html(page.path())));
-        List<String> paths = site.files().stream().map(OutputFile::path).toList();
-        // Every page here was parsed with positions; an element the parser made up (an implied tag) has none.
-        return check(paths, pages, site.urls(), path -> SiteSnapshot.isSvg(path) ? site.svg(path) : null).stream()
-                .map(p -> p.pos().line() >= 1 ? p : Problem.error(SourcePos.file(p.pos().path()), p.message()))
-                .toList();
+    public PageCheck start(SiteSnapshot site) {
+        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+        return new PageCheck() {
+            @Override
+            public List<Problem> page(String path, Document doc) {
+                pages.put(path, PageLinks.of(doc));
+                return List.of();
+            }
+
+            @Override
+            public List<Problem> finish() {
+                List<String> paths = site.files().stream().map(OutputFile::path).toList();
+                // Every page here was parsed with positions; an element the parser made up (an implied tag) has none.
+                return check(paths, pages, site.urls(), path -> SiteSnapshot.isSvg(path) ? site.svg(path) : null)
+                        .stream()
+                        .map(p -> p.pos().line() >= 1 ? p : Problem.error(SourcePos.file(p.pos().path()), p.message()))
+                        .toList();
+            }
+        };
     }
 
     /**
@@ -240,8 +252,11 @@ public final class LinkGate implements Gate {
                 return page == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(page.ids()));
             }
             if (!SiteSnapshot.isSvg(path)) return null;
-            Document doc = svg.apply(path);
-            return doc == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(PageLinks.of(doc).ids()));
+            // Parsed once, when a link first points into it: the snapshot keeps no document.
+            return idsByPath.computeIfAbsent(path, p -> {
+                Document doc = svg.apply(p);
+                return doc == null ? null : Ids.of(PageLinks.of(doc).ids());
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
@@ -16,7 +17,7 @@ import uz.shaffof.problem.Problem;
  * every {@code target="_blank"} link cuts the opener and referrer (reverse tabnabbing). SVG files may hold no
  * script, handlers or script URLs at all: opened directly, they run as documents of our origin.
  */
-public final class ScriptSafetyGate implements Gate {
+public final class ScriptSafetyGate implements PageGate {
     private static final Set<String> URL_ATTRIBUTES =
             Set.of("href", "src", "action", "formaction", "poster", "xlink:href", "data");
     private static final Set<String> DATA_SCRIPT_TYPES = Set.of("application/json", "application/ld+json");
@@ -28,15 +29,24 @@ public final class ScriptSafetyGate implements Gate {
     }
 
     @Override
-    public List<Problem> check(SiteSnapshot site) {
-        List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) {
-            for (Element e : site.html(page.path()).getAllElements()) checkHtmlElement(page.path(), e, problems);
-        }
-        for (OutputFile svg : site.filesEndingWith(".svg")) {
-            for (Element e : site.svg(svg.path()).getAllElements()) checkSvgElement(svg.path(), e, problems);
-        }
-        return problems;
+    public PageCheck start(SiteSnapshot site) {
+        return new PageCheck() {
+            @Override
+            public List<Problem> page(String path, Document doc) {
+                List<Problem> problems = new ArrayList<>(0);
+                for (Element e : doc.getAllElements()) checkHtmlElement(path, e, problems);
+                return problems;
+            }
+
+            @Override
+            public List<Problem> finish() {
+                List<Problem> problems = new ArrayList<>();
+                for (OutputFile svg : site.filesEndingWith(".svg")) {
+                    for (Element e : site.svg(svg.path()).getAllElements()) checkSvgElement(svg.path(), e, problems);
+                }
+                return problems;
+            }
+        };
     }
 
     private static void checkHtmlElement(String path, Element e, List<Problem> problems) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -18,11 +17,10 @@ import uz.shaffof.output.OutputFile;
 
 /**
  * The finished site as the gates see it: every output file, indexed by path, and the base URL it will be
- * published under. Each HTML page (and SVG file) is parsed at most once, on first use, with source positions
- * tracked, and the document is shared by every gate that asks for it.
- *
- * <p>This is a class rather than a record because it holds those lazily parsed documents. Gates must treat the
- * documents as read-only. Reading them is not thread-safe (see {@link Gate#readsParsedPages()}).
+ * published under. A page (or SVG file) is parsed, with source positions tracked, each time a gate asks for it,
+ * and the document is the caller's: the snapshot keeps none, so that its memory is the files' paths (and the bytes
+ * of those held in memory), not a document tree per page. {@link Gates} parses each page once for all the
+ * {@link PageGate}s.
  *
  * <pre><code>SiteSnapshot site = new SiteSnapshot(files, "https://shaffof.uz/");
  * site.html("uz/index.html").select("a[href]");</code></pre>
@@ -31,7 +29,6 @@ public final class SiteSnapshot {
     private final List<OutputFile> files;
     private final String baseUrl;
     private final Map<String, OutputFile> byPath;
-    private final Map<String, Lazy<Document>> documents;
     private final SiteUrls urls;
     /** Time spent parsing documents so far, from whichever threads asked for them. */
     private final AtomicLong parseNanos = new AtomicLong();
@@ -48,13 +45,10 @@ public final class SiteSnapshot {
         sorted.sort(null); // path order, so that every gate reports in the same order on every machine
         this.files = List.copyOf(sorted);
         this.byPath = new HashMap<>();
-        this.documents = new HashMap<>();
         for (OutputFile f : this.files) {
             if (byPath.put(f.path(), f) != null) {
                 throw new IllegalArgumentException("duplicate output path \"" + f.path() + "\"");
             }
-            if (f.isHtml()) documents.put(f.path(), new Lazy<>(() -> timedParse(f, Parser.htmlParser())));
-            if (isSvg(f.path())) documents.put(f.path(), new Lazy<>(() -> timedParse(f, Parser.xmlParser())));
         }
         this.urls = new SiteUrls(this.baseUrl);
     }
@@ -89,14 +83,14 @@ public final class SiteSnapshot {
         return files.stream().filter(f -> f.path().endsWith(suffix)).toList();
     }
 
-    /** The parsed HTML page at this path, parsed on first use. */
+    /** The HTML page at this path, parsed now: a new document on each call. */
     public Document html(String path) {
-        return document(path, ".html");
+        return timedParse(document(path, ".html"), Parser.htmlParser());
     }
 
-    /** The SVG file at this path parsed as XML, parsed on first use. */
+    /** The SVG file at this path parsed as XML, now: a new document on each call. */
     public Document svg(String path) {
-        return document(path, ".svg");
+        return timedParse(document(path, ".svg"), Parser.xmlParser());
     }
 
     /** How URLs written in this site's pages resolve to its files. */
@@ -113,12 +107,12 @@ public final class SiteSnapshot {
         return path.endsWith(".svg");
     }
 
-    private Document document(String path, String suffix) {
-        Lazy<Document> doc = documents.get(path);
-        if (doc == null || !path.endsWith(suffix)) {
+    private OutputFile document(String path, String suffix) {
+        OutputFile file = byPath.get(path);
+        if (file == null || !path.endsWith(suffix)) {
             throw new IllegalArgumentException("no " + suffix + " file \"" + path + "\" in the site");
         }
-        return doc.get();
+        return file;
     }
 
     /** The wall time spent parsing pages and SVG files so far ({@link Gates} tells it as a part of its own). */
@@ -154,23 +148,5 @@ public final class SiteSnapshot {
             throw new IllegalArgumentException("base URL \"" + baseUrl + "\" is not a URL: " + e.getMessage(), e);
         }
         return url;
-    }
-
-    /** A value computed once, on first use, by whichever thread asks first. */
-    private static final class Lazy<T> {
-        private Supplier<T> supplier;
-        private T value;
-
-        Lazy(Supplier<T> supplier) {
-            this.supplier = supplier;
-        }
-
-        synchronized T get() {
-            if (supplier != null) {
-                value = supplier.get();
-                supplier = null;
-            }
-            return value;
-        }
     }
 }

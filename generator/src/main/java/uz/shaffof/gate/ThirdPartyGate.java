@@ -3,6 +3,7 @@ package uz.shaffof.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import uz.shaffof.output.OutputFile;
@@ -17,7 +18,7 @@ import uz.shaffof.problem.SourcePos;
  * {@code url(…)} and {@code @import} in stylesheets. Ordinary {@code <a href>} links to other sites are
  * navigation, not requests, and are allowed.
  */
-public final class ThirdPartyGate implements Gate {
+public final class ThirdPartyGate implements PageGate {
     private static final List<String> RESOURCE_ATTRIBUTES = List.of("src", "poster", "data");
     private static final Set<String> FETCHING_RELS = Set.of("stylesheet", "preload", "prefetch", "dns-prefetch",
             "preconnect", "modulepreload", "icon", "apple-touch-icon", "mask-icon", "manifest");
@@ -29,11 +30,25 @@ public final class ThirdPartyGate implements Gate {
     }
 
     @Override
-    public List<Problem> check(SiteSnapshot site) {
+    public PageCheck start(SiteSnapshot site) {
+        return new PageCheck() {
+            @Override
+            public List<Problem> page(String path, Document doc) {
+                List<Problem> problems = new ArrayList<>(0);
+                for (Element e : doc.getAllElements()) checkHtmlElement(site, path, e, problems);
+                return problems;
+            }
+
+            @Override
+            public List<Problem> finish() {
+                return checkOtherFiles(site);
+            }
+        };
+    }
+
+    /** The site's style sheets and SVG files. */
+    private static List<Problem> checkOtherFiles(SiteSnapshot site) {
         List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) {
-            for (Element e : site.html(page.path()).getAllElements()) checkHtmlElement(site, page.path(), e, problems);
-        }
         for (OutputFile css : site.filesEndingWith(".css")) {
             for (CssUrls.Ref ref : CssUrls.find(css.text())) {
                 if (site.urls().resolve(css.path(), ref.url()).isOffSite()) {

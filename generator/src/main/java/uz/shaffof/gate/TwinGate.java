@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -19,7 +18,7 @@ import uz.shaffof.problem.Problem;
  * {@code x-default} (the Latin edition, the site's default) pointing at the pair. Pages the caller marks as
  * single-edition are skipped.
  */
-public final class TwinGate implements Gate {
+public final class TwinGate implements PageGate {
     /** The default single-edition pages: files at the site root, such as the script chooser and {@code 404.html}. */
     public static final Predicate<String> ROOT_FILES = path -> !path.contains("/");
 
@@ -40,24 +39,23 @@ public final class TwinGate implements Gate {
         return "twins";
     }
 
+    /** A page's twin is looked up among the snapshot's paths: a page is judged on its own. */
     @Override
-    public List<Problem> check(SiteSnapshot site) {
-        List<Problem> problems = new ArrayList<>();
-        for (OutputFile page : site.htmlFiles()) {
-            String path = page.path();
+    public PageCheck start(SiteSnapshot site) {
+        return (path, doc) -> {
+            List<Problem> problems = new ArrayList<>(0);
             Edition edition = Edition.of(path);
-            if (edition == null || singleEdition.test(path)) continue;
+            if (edition == null || singleEdition.test(path)) return problems;
             String rest = path.substring(edition.prefix.length());
             String twin = edition.other().prefix + rest;
             if (!site.contains(twin)) {
                 problems.add(Problem.error(PagePos.file(path),
                         path + " has no " + edition.other().adjective + " twin " + twin));
             }
-            Document doc = site.html(path);
             checkLang(path, doc, edition, problems);
             checkAlternates(site, path, doc, Edition.LATIN.prefix + rest, Edition.CYRILLIC.prefix + rest, problems);
-        }
-        return problems;
+            return problems;
+        };
     }
 
     private static void checkLang(String path, Document doc, Edition edition, List<Problem> problems) {

@@ -122,9 +122,20 @@ public final class AtomicPublisher {
      */
     public Published publish(Collection<OutputFile> files) {
         try (Staging staging = stage()) {
-            staging.writeAll(files);
-            return staging.publish();
+            return staging.publish(files);
         }
+    }
+
+    /**
+     * A fresh staging directory beside {@code out}, for a build that writes its files as it makes them
+     * ({@link Staging#take}) and publishes them all at the end ({@link Staging#publish(Collection)}). Closing it
+     * unpublished deletes it: the previous {@code out} is left as it was.
+     *
+     * @throws OutputRefused when {@code out} exists and is not a site of ours
+     * @throws OutputFailed  when the staging directory cannot be made
+     */
+    public Staging startStaging() {
+        return stage();
     }
 
     /**
@@ -244,7 +255,7 @@ public final class AtomicPublisher {
      * only ever created, never written through ({@code CREATE_NEW}), so writing into a linked path can never
      * change the published file it shares with.
      */
-    private final class Staging implements AutoCloseable {
+    public final class Staging implements AutoCloseable, FileSink {
         private final Path dir;
         private final Path root;
         /** The published {@code out}, resolved, or null when there is none to link unchanged files to. */
@@ -264,8 +275,25 @@ public final class AtomicPublisher {
             this.ownLock = ownLock;
         }
 
-        /** Writes one file into the staging directory. */
-        void write(OutputFile f) {
+        /**
+         * Writes {@code file} into the staging directory now and returns it {@linkplain OutputFile#stored stored}
+         * there, its bytes no longer held: a build hands each page over as it is rendered. Thread-safe.
+         *
+         * @throws OutputFailed when the file system refuses the write
+         */
+        @Override
+        public OutputFile take(OutputFile file) {
+            if (isStoredHere(file)) return file;
+            return OutputFile.stored(file.path(), write(file));
+        }
+
+        /** Whether {@code file} is already this staging's file at its path ({@link #take}). */
+        private boolean isStoredHere(OutputFile file) {
+            return file.storedAt() != null && file.storedAt().equals(root.resolve(file.path()).normalize());
+        }
+
+        /** Writes one file into the staging directory; returns where. */
+        Path write(OutputFile f) {
             Path target = root.resolve(f.path()).normalize();
             // OutputFile already refuses unsafe paths; this is the second lock on the same door.
             if (!target.startsWith(root)) throw new IllegalArgumentException("path escapes the output: " + f.path());
@@ -276,6 +304,7 @@ public final class AtomicPublisher {
                     made.add(parentDir);
                 }
                 if (!linkedToPublished(f, target)) createFile(target, f.bytes());
+                return target;
             } catch (IOException e) {
                 throw OutputFailed.cannotWrite(out, e);
             }
@@ -330,7 +359,7 @@ public final class AtomicPublisher {
         void writeAll(Collection<OutputFile> files) {
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
             files.parallelStream().forEach(f -> {
-                if (failure.get() != null) return;
+                if (failure.get() != null || isStoredHere(f)) return;
                 try {
                     write(f);
                 } catch (RuntimeException e) {
@@ -338,6 +367,17 @@ public final class AtomicPublisher {
                 }
             });
             if (failure.get() != null) throw failure.get();
+        }
+
+        /**
+         * Writes {@code files} (those not already {@linkplain #take taken}), then swaps the staging directory in as
+         * {@link #publish()} does. Every file of the site must be in {@code files}, or have been taken.
+         *
+         * @throws OutputFailed when the file system refuses a write or the swap (the previous site is in place)
+         */
+        public Published publish(Collection<OutputFile> files) {
+            writeAll(files);
+            return publish();
         }
 
         /**

@@ -1,27 +1,70 @@
 package uz.shaffof.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One file of the site before it is written: a normalised relative path with {@code /} separators (for
- * example {@code uz/regions/andijan/index.html}) and its bytes. The bytes are not copied: treat them as
- * immutable once the record exists.
+ * One file of the site before it is published: a normalised relative path with {@code /} separators (for
+ * example {@code uz/regions/andijan/index.html}) and its bytes. The bytes are either held in memory or, for a file
+ * already written to a build's staging directory ({@link #stored}), read back from there when asked: a site of
+ * hundreds of thousands of pages keeps only their paths in memory. The bytes are not copied: treat them as
+ * immutable once the file exists.
  */
-public record OutputFile(String path, byte[] bytes) implements Comparable<OutputFile> {
+public final class OutputFile implements Comparable<OutputFile> {
+    private final String path;
+    /** The bytes, or null when they are on disk at {@link #stored}. */
+    private final byte[] bytes;
+    private final Path stored;
 
-    public OutputFile {
+    public OutputFile(String path, byte[] bytes) {
+        this(path, Objects.requireNonNull(bytes, "bytes must not be null"), null);
+    }
+
+    private OutputFile(String path, byte[] bytes, Path stored) {
         Objects.requireNonNull(path, "path must not be null");
-        Objects.requireNonNull(bytes, "bytes must not be null");
-        path = SitePaths.requireSafe(path);
+        this.path = SitePaths.requireSafe(path);
+        this.bytes = bytes;
+        this.stored = stored;
     }
 
     public static OutputFile text(String path, String content) {
         return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A file whose bytes were written to {@code stored} and are read from there on each {@link #bytes()}: the file
+     * must stay there, unchanged, as long as this is in use.
+     */
+    public static OutputFile stored(String path, Path stored) {
+        return new OutputFile(path, null, Objects.requireNonNull(stored, "stored must not be null"));
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The bytes: held, or read from where they are stored (a fresh array each time). */
+    public byte[] bytes() {
+        if (bytes != null) return bytes;
+        try {
+            return Files.readAllBytes(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + path + " from " + stored, e);
+        }
+    }
+
+    /** Where the bytes are stored on disk, or null when they are held in memory. */
+    public Path storedAt() {
+        return stored;
+    }
+
     public String text() {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes(), StandardCharsets.UTF_8);
     }
 
     public boolean isHtml() {
@@ -35,16 +78,16 @@ public record OutputFile(String path, byte[] bytes) implements Comparable<Output
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OutputFile f && f.path.equals(path) && java.util.Arrays.equals(f.bytes, bytes);
+        return o instanceof OutputFile f && f.path.equals(path) && Arrays.equals(f.bytes(), bytes());
     }
 
     @Override
     public int hashCode() {
-        return path.hashCode() * 31 + java.util.Arrays.hashCode(bytes);
+        return path.hashCode() * 31 + Arrays.hashCode(bytes());
     }
 
     @Override
     public String toString() {
-        return "OutputFile[" + path + ", " + bytes.length + " bytes]";
+        return "OutputFile[" + path + (bytes != null ? ", " + bytes.length + " bytes]" : ", stored at " + stored + "]");
     }
 }

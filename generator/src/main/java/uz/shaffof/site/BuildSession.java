@@ -50,6 +50,26 @@ public final class BuildSession implements AutoCloseable {
 
     private record SearchEntry(byte[] latn, byte[] cyrl, SearchDoc doc) {}
 
+    /**
+     * Whether the search documents are kept for a next build. A one-off build has none, and keeping them (each with
+     * both pages' bytes and the page's text) would hold the whole site's text to the end of the build.
+     */
+    private final boolean remembersSearchDocs;
+
+    /** A session for a process that builds many times: it keeps what a next build can reuse. */
+    public BuildSession() {
+        this(true);
+    }
+
+    private BuildSession(boolean remembersSearchDocs) {
+        this.remembersSearchDocs = remembersSearchDocs;
+    }
+
+    /** A session for one build: it keeps nothing for a next one that a build would otherwise hold to its end. */
+    public static BuildSession oneOff() {
+        return new BuildSession(false);
+    }
+
     /** A template engine for a template directory, its name in messages, and the fingerprint of its files. */
     private record Templates(Path dir, String display, String fingerprint, RenderLimits limits, TemplateEngine engine) {}
 
@@ -138,6 +158,7 @@ public final class BuildSession implements AutoCloseable {
 
     /** The search document of a page pair: the one made last time when both pages' bytes are the same, else made. */
     SearchDoc searchDoc(String route, OutputFile latn, OutputFile cyrl, Supplier<SearchDoc> make) {
+        if (!remembersSearchDocs) return make.get();
         SearchEntry last = searchDocs.get(route);
         if (last != null && Arrays.equals(last.latn(), latn.bytes()) && Arrays.equals(last.cyrl(), cyrl.bytes())) {
             return last.doc();

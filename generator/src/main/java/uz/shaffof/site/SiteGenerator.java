@@ -19,6 +19,7 @@ import uz.shaffof.figures.Figures;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.Localizer;
 import uz.shaffof.output.DeferredFile;
+import uz.shaffof.output.FileSink;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.BuildFailure;
@@ -97,8 +98,17 @@ public final class SiteGenerator {
      * the counts of charts and pages as they are done (from several threads).
      */
     public Output generate(PageCache cache, BuildStages stages) {
-        try (BuildSession session = new BuildSession()) {
-            return generate(cache, stages, session);
+        return generate(cache, stages, FileSink.MEMORY);
+    }
+
+    /**
+     * The same, handing every file to {@code sink} as soon as it is made (each page right after it is rendered), and
+     * keeping what the sink gives back: a publishing build's sink writes the bytes to its staging directory, so
+     * that the site's text is not held in memory. A one-off session: nothing is remembered for a next build.
+     */
+    public Output generate(PageCache cache, BuildStages stages, FileSink sink) {
+        try (BuildSession session = BuildSession.oneOff()) {
+            return generate(cache, stages, session, sink);
         }
     }
 
@@ -107,6 +117,11 @@ public final class SiteGenerator {
      * time, so the chart engine starts only once and unchanged pages are not read again for search.
      */
     public Output generate(PageCache cache, BuildStages stages, BuildSession session) {
+        return generate(cache, stages, session, FileSink.MEMORY);
+    }
+
+    /** The same, within {@code session}, handing every file to {@code sink} as it is made (see above). */
+    public Output generate(PageCache cache, BuildStages stages, BuildSession session, FileSink sink) {
         BuildListener listener = stages.listener();
         stages.start(BuildStages.TEMPLATES);
         Localizer localizer = new Localizer(transliterator, content.strings(), content.units(), warnings);
@@ -141,17 +156,19 @@ public final class SiteGenerator {
         PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
         Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
-        List<OutputFile> pages = renderAll(renderer, plans, run, progress);
+        List<OutputFile> pages = renderAll(renderer, plans, run, progress, sink);
         files.addAll(pages);
 
         // Search lists every other page, so it is planned and rendered once they exist.
         stages.start(BuildStages.SEARCH);
         List<SearchDoc> searchDocs = SearchSection.docs(plans, pages, session);
+        pages = null; // every page is in files; the list is not needed again
         PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
-        files.addAll(renderAll(renderer, List.of(searchPage), run, progress));
-        files.addAll(SearchIndex.write(searchDocs, SearchSection.aliases(ctx)));
+        files.addAll(renderAll(renderer, List.of(searchPage), run, progress, sink));
+        files.addAll(ParallelMap.of(SearchIndex.write(searchDocs, SearchSection.aliases(ctx)), sink::take));
+        searchDocs = null; // the index is made: the pages' texts need not be held through the stages below
 
         // Every page has been through the cache: entries no page used are deleted.
         stages.start(BuildStages.PAGE_CACHE);
@@ -166,6 +183,8 @@ public final class SiteGenerator {
         files.addAll(charts.files());
         PreviewCards.Cards cards = PreviewCards.files(ctx, allPlans, chartCache);
         files.addAll(cards.cached());
+        // What is still in memory (assets, site files, datasets, charts) goes to the sink as well.
+        files = new ArrayList<>(ParallelMap.of(files, sink::take));
         files.sort(null);
 
         Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
@@ -198,13 +217,13 @@ public final class SiteGenerator {
     }
 
     private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans, PageCache.Run run,
-                                              Progress progress) {
+                                              Progress progress, FileSink sink) {
         List<Map.Entry<PagePlan, Edition>> jobs = new ArrayList<>(plans.size() * Edition.values().length);
         for (PagePlan plan : plans) {
             for (Edition e : Edition.values()) jobs.add(Map.entry(plan, e));
         }
         return ParallelMap.of(jobs, job -> {
-            OutputFile page = renderer.render(job.getKey(), job.getValue(), run);
+            OutputFile page = sink.take(renderer.render(job.getKey(), job.getValue(), run));
             progress.step();
             return page;
         });

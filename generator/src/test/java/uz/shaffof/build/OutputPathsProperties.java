@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import uz.shaffof.i18n.Edition;
 import uz.shaffof.output.AtomicPublisher;
+import uz.shaffof.output.FileSink;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.OutputRefused;
@@ -148,10 +149,11 @@ class OutputPathsProperties {
         return root;
     }
 
-    private static BuildResult smallSite() {
+    /** A site whose pages go to the build's staging directory as they are made, as a real build's do. */
+    private static BuildResult smallSite(FileSink sink) {
         List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text("uz/index.html", "new site"));
-        files.add(OutputFile.text("oz/index.html", "new site"));
+        files.add(sink.take(OutputFile.text("uz/index.html", "new site")));
+        files.add(sink.take(OutputFile.text("oz/index.html", "new site")));
         files.add(OutputFile.text("assets/site.css", "body{}"));
         return new BuildResult(files, Map.of(Edition.LATN, 1, Edition.CYRL, 1), List.of(), 0);
     }
