@@ -189,7 +189,11 @@ public final class Build implements AutoCloseable {
             try (AtomicPublisher.Staging staging = publisher.startStaging()) {
                 BuildResult result = generate.apply(staging);
                 AtomicPublisher.Published published = staging.publish(result.files());
-                return result.withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
+                // The staged files are the published ones now: read back from where they are published.
+                List<OutputFile> files = result.files().stream().map(f -> f.storedAt() == null ? f
+                        : OutputFile.stored(f.path(), out.resolve(f.path()))).toList();
+                return new BuildResult(files, result.pagesPerEdition(), result.warnings(), result.millis(),
+                        result.renderedPages()).withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
                         SourcePos.file(options.display(left.path())), "the new site is published, but this directory "
                                 + "could not be deleted (" + left.reason() + "); the next build deletes it, or delete "
                                 + "it by hand")).toList());

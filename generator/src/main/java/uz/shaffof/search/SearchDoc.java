@@ -33,8 +33,12 @@ public record SearchDoc(String route, String kind, Face latn, Face cyrl, String 
         return cyrl.title();
     }
 
-    /** The same page without its words, which the index needs only while it reads the page. */
-    SearchDoc withoutText() {
-        return new SearchDoc(route, kind, latn, cyrl, "");
+    /**
+     * The page as the search page and the index's lists show it: titles and descriptions, without its words and
+     * snippet texts, which the index needs only while it reads the page.
+     */
+    SearchDoc asListed() {
+        return new SearchDoc(route, kind, new Face(latn.title(), latn.description(), ""),
+                new Face(cyrl.title(), cyrl.description(), ""), "");
     }
 }

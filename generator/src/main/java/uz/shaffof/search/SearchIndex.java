@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import uz.shaffof.pipeline.ParallelMap;
+import uz.shaffof.output.FileSink;
 import uz.shaffof.output.OutputFile;
 
 /**
@@ -42,49 +43,79 @@ public final class SearchIndex {
     }
 
     public static List<OutputFile> write(List<SearchDoc> docs, SearchAliases aliases) {
-        Builder index = new Builder(docs.size(), aliases);
+        Builder index = new Builder(docs.size(), aliases, FileSink.MEMORY);
         IntStream.range(0, docs.size()).parallel().forEach(id -> index.add(id, docs.get(id)));
         return index.files();
     }
 
     /**
+     * An index of {@code size} pages built as they are read ({@link Builder#add}), each page's two text files handed
+     * to {@code sink} at once: what it keeps of a page is its distinct keys (shared between pages), its titles and
+     * its descriptions, not its text.
+     */
+    public static Builder builder(int size, SearchAliases aliases, FileSink sink) {
+        return new Builder(size, aliases, sink);
+    }
+
+    /**
      * Builds the index page by page, from any number of threads, keeping only each page's distinct keys (shared
-     * between pages) and titles: {@code new Builder(n)}, then {@code add(id, doc)} once for each id in
+     * between pages) and titles: {@code builder(n, aliases, sink)}, then {@code add(id, doc)} once for each id in
      * {@code [0, n)}, then {@link #files()}.
      */
-    static final class Builder {
+    public static final class Builder {
         private final SearchDoc[] titles;
+        /** Each page's text files, as the sink gave them back: two per page, the Latin one first. */
+        private final OutputFile[] texts;
         private final SearchAliases aliases;
+        private final FileSink sink;
         /** Each thread's words and page lists, merged by {@link #files()}. */
         private final Map<Thread, Part> parts = new ConcurrentHashMap<>();
 
         Builder(int size) {
-            this(size, SearchAliases.NONE);
+            this(size, SearchAliases.NONE, FileSink.MEMORY);
         }
 
-        Builder(int size, SearchAliases aliases) {
+        Builder(int size, SearchAliases aliases, FileSink sink) {
             titles = new SearchDoc[size];
+            texts = new OutputFile[2 * size];
             this.aliases = aliases;
+            this.sink = sink;
         }
 
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
-        void add(int id, SearchDoc doc) {
-            titles[id] = doc.withoutText();
+        public void add(int id, SearchDoc doc) {
+            String name = "/search/text/" + id + ".json";
+            texts[2 * id] = sink.take(json("uz" + name, excerpt(doc.latn())));
+            texts[2 * id + 1] = sink.take(json("oz" + name, excerpt(doc.cyrl())));
+            titles[id] = doc.asListed();
             parts.computeIfAbsent(Thread.currentThread(), t -> new Part()).add(id, doc);
         }
 
-        /** The index files; every id must have been added. */
-        List<OutputFile> files() {
+        /**
+         * Each page as the search page lists it (title, route, kind, description in each script; no text), in id
+         * order; every id must have been added.
+         */
+        public List<SearchDoc> listed() {
+            requireAllAdded();
+            return List.of(titles);
+        }
+
+        private void requireAllAdded() {
             for (int id = 0; id < titles.length; id++) {
                 if (titles[id] == null) throw new IllegalStateException("search document " + id + " was not added");
             }
+        }
+
+        /** The index files; every id must have been added. */
+        public List<OutputFile> files() {
+            requireAllAdded();
             // Every add has returned, so no thread touches its part any more. Each part still holds up to a batch
             // of unread pages: they are read in parallel, one part per thread, as nothing else runs now.
             List<Part> all = List.copyOf(parts.values());
             all.parallelStream().forEach(Part::flush);
             List<WordTable> tables = new ArrayList<>();
             for (Part part : all) tables.add(part.words);
-            return write(PostingLists.of(tables, titles.length), List.of(titles), aliases);
+            return write(PostingLists.of(tables, titles.length), List.of(titles), List.of(texts), aliases);
         }
     }
 
@@ -126,7 +157,8 @@ public final class SearchIndex {
         return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 
-    private static List<OutputFile> write(PostingLists postings, List<SearchDoc> docs, SearchAliases aliases) {
+    private static List<OutputFile> write(PostingLists postings, List<SearchDoc> docs, List<OutputFile> texts,
+                                          SearchAliases aliases) {
         Map<String, List<Integer>> shards = new TreeMap<>(); // the numbers of each shard's keys, in key order
         for (int k = 0; k < postings.size(); k++) {
             shards.computeIfAbsent(shardOf(postings.key(k)), s -> new ArrayList<>()).add(k);
@@ -142,20 +174,13 @@ public final class SearchIndex {
         files.add(() -> json("search/meta.json", meta(shards.keySet(), aliases)));
         shards.forEach((shard, keys) ->
                 files.add(() -> new OutputFile("search/t-" + shard + ".json", writer.write(postings, keys))));
-        int shardsEnd = files.size();
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDoc d = docs.get(id);
-            String name = "/search/text/" + id + ".json";
-            files.add(() -> json("uz" + name, excerpt(d.latn())));
-            files.add(() -> json("oz" + name, excerpt(d.cyrl())));
-        }
         List<OutputFile> made = ParallelMap.of(files, Supplier::get);
-        // The shards by name, then the meta, the two lists of pages and the pages' texts.
-        List<OutputFile> out = new ArrayList<>(made.subList(3, shardsEnd));
+        // The shards by name, then the meta, the two lists of pages and the pages' texts (made as pages were added).
+        List<OutputFile> out = new ArrayList<>(made.subList(3, made.size()));
         out.add(made.get(2));
         out.add(made.get(0));
         out.add(made.get(1));
-        out.addAll(made.subList(shardsEnd, made.size()));
+        out.addAll(texts);
         return out;
     }
 

@@ -4,14 +4,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uz.shaffof.content.Region;
 import uz.shaffof.i18n.Edition;
+import uz.shaffof.output.FileSink;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.search.SearchAliases;
 import uz.shaffof.search.SearchDoc;
+import uz.shaffof.search.SearchIndex;
 
 /**
  * The search page of each edition and the documents it searches. The page is planned after every other page
@@ -41,32 +45,68 @@ public final class SearchSection {
                              String docsPath) {}
 
     /**
-     * One document per page pair that a reader would want as a result, in page order: titled from each edition's
-     * {@code <h1>}, with its kind, each edition's description and text for snippets, and the words of its main
-     * text. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
-     * {@code session} has no document for the same bytes.
+     * The search index of the site and what the search page lists. One document per page pair that a reader would
+     * want as a result, in page order: titled from each edition's {@code <h1>}, with its kind, each edition's
+     * description and text for snippets, and the words of its main text. The pages are parsed in parallel (a parse
+     * per page and edition is most of the work), and only when {@code session} has no document for the same bytes;
+     * each document goes into the index as soon as it is made, its text files to {@code sink}, so that the site's
+     * text is never held all at once.
      */
+    static Indexed index(List<PagePlan> plans, List<OutputFile> pages, BuildSession session, SearchAliases aliases,
+                         FileSink sink) {
+        Results results = Results.of(plans, pages);
+        SearchIndex.Builder index = SearchIndex.builder(results.size(), aliases, sink);
+        ParallelMap.of(results.ids(), id -> {
+            index.add(id, results.doc(id, session));
+            return id;
+        });
+        return new Indexed(index.listed(), index.files());
+    }
+
+    /** The index's files, and each result as the search page lists it (without its text). */
+    record Indexed(List<SearchDoc> listed, List<OutputFile> files) {}
+
+    /** The documents {@link #index} indexes, in page order, each with its text. */
     static List<SearchDoc> docs(List<PagePlan> plans, List<OutputFile> pages, BuildSession session) {
-        Map<String, String> templates = new HashMap<>();
-        for (PagePlan p : plans) templates.put(p.route(), p.template());
-        Map<String, OutputFile> cyrl = new HashMap<>();
-        for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
-        return pages.parallelStream()
-                .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
-                        && cyrl.containsKey(f.path().substring(3)))
-                .filter(f -> isResult(routeOf(f), templates.get(routeOf(f))))
-                .map(f -> {
-                    String route = routeOf(f);
-                    String kind = kindOf(route, templates.get(route));
-                    OutputFile twin = cyrl.get(f.path().substring(3));
-                    return session.searchDoc(route, f, twin, () -> {
-                        Document latn = Jsoup.parse(f.text());
-                        Document cyrlDoc = Jsoup.parse(twin.text());
-                        Element main = latn.selectFirst("main");
-                        return new SearchDoc(route, kind, face(latn), face(cyrlDoc), main == null ? "" : main.text());
-                    });
-                })
-                .toList();
+        Results results = Results.of(plans, pages);
+        return ParallelMap.of(results.ids(), id -> results.doc(id, session));
+    }
+
+    /** The Latin pages that are results, in page order (a result's id is its place here), with their twins. */
+    private record Results(List<OutputFile> latn, Map<String, OutputFile> cyrl, Map<String, String> templates) {
+        static Results of(List<PagePlan> plans, List<OutputFile> pages) {
+            Map<String, String> templates = new HashMap<>();
+            for (PagePlan p : plans) templates.put(p.route(), p.template());
+            Map<String, OutputFile> cyrl = new HashMap<>();
+            for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
+            List<OutputFile> latn = pages.stream()
+                    .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
+                            && cyrl.containsKey(f.path().substring(3)))
+                    .filter(f -> isResult(routeOf(f), templates.get(routeOf(f))))
+                    .toList();
+            return new Results(latn, cyrl, templates);
+        }
+
+        int size() {
+            return latn.size();
+        }
+
+        List<Integer> ids() {
+            return IntStream.range(0, latn.size()).boxed().toList();
+        }
+
+        SearchDoc doc(int id, BuildSession session) {
+            OutputFile f = latn.get(id);
+            String route = routeOf(f);
+            String kind = kindOf(route, templates.get(route));
+            OutputFile twin = cyrl.get(f.path().substring(3));
+            return session.searchDoc(route, f, twin, () -> {
+                Document latnDoc = Jsoup.parse(f.text());
+                Document cyrlDoc = Jsoup.parse(twin.text());
+                Element main = latnDoc.selectFirst("main");
+                return new SearchDoc(route, kind, face(latnDoc), face(cyrlDoc), main == null ? "" : main.text());
+            });
+        }
     }
 
     private static String routeOf(OutputFile latn) {

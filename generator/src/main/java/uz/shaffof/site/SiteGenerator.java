@@ -30,8 +30,6 @@ import uz.shaffof.render.BuiltInTemplates;
 import uz.shaffof.render.MarkdownRenderer;
 import uz.shaffof.render.TemplateEngine;
 import uz.shaffof.render.TemplateFiles;
-import uz.shaffof.search.SearchDoc;
-import uz.shaffof.search.SearchIndex;
 import uz.shaffof.translit.Script;
 import uz.shaffof.translit.Transliterator;
 
@@ -161,14 +159,12 @@ public final class SiteGenerator {
 
         // Search lists every other page, so it is planned and rendered once they exist.
         stages.start(BuildStages.SEARCH);
-        List<SearchDoc> searchDocs = SearchSection.docs(plans, pages, session);
-        pages = null; // every page is in files; the list is not needed again
-        PagePlan searchPage = SearchSection.plan(ctx, searchDocs);
+        SearchSection.Indexed search = SearchSection.index(plans, pages, session, SearchSection.aliases(ctx), sink);
+        PagePlan searchPage = SearchSection.plan(ctx, search.listed());
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
         files.addAll(renderAll(renderer, List.of(searchPage), run, progress, sink));
-        files.addAll(ParallelMap.of(SearchIndex.write(searchDocs, SearchSection.aliases(ctx)), sink::take));
-        searchDocs = null; // the index is made: the pages' texts need not be held through the stages below
+        files.addAll(ParallelMap.of(search.files(), sink::take));
 
         // Every page has been through the cache: entries no page used are deleted.
         stages.start(BuildStages.PAGE_CACHE);

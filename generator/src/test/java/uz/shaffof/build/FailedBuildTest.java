@@ -1,5 +1,6 @@
 package uz.shaffof.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.output.OutputFile;
 import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
@@ -61,6 +63,34 @@ class FailedBuildTest {
         BuildFailure f = assertThrows(BuildFailure.class, () -> Build.create(o).run());
         assertTrue(f.problems().get(0).toString().matches("content/regions\\.json:\\d+:\\d+: .+"), f.problems().toString());
         assertEquals(before, DeterminismTest.digests(o.out()));
+    }
+
+    @Test
+    void aGateFailureAfterEveryPageWasStagedLeavesTheOldSiteUntouchedAndNoStagingBehind() throws IOException {
+        BuildOptions o = publishedProject();
+        var before = DeterminismTest.digests(o.out());
+        // Every page renders (and is written to the staging directory); only the links gate finds the fault.
+        Path t = o.templates().resolve("region.ftlh");
+        Files.writeString(t, Files.readString(t).replace("<h1>${body.title}</h1>",
+                "<h1>${body.title}</h1><a href=\"no-such-page/\">x</a>"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> Build.create(o).run());
+        assertTrue(f.problems().stream().anyMatch(p -> p.toString().contains(
+                "broken link <a href=\"no-such-page/\">: uz/regions/namangan/no-such-page/index.html is not in the site")),
+                f.problems().toString());
+        assertEquals(before, DeterminismTest.digests(o.out()));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void aPublishingBuildHoldsThePagesOnDiskNotInMemory() throws IOException {
+        BuildOptions o = TWO_REGIONS.write(dir).withOut(dir.resolve("site"));
+        BuildResult result = Build.create(o).run();
+        List<OutputFile> pages = result.files().stream().filter(OutputFile::isHtml).toList();
+        assertTrue(pages.size() > 10, pages.toString());
+        for (OutputFile page : pages) {
+            assertTrue(page.storedAt() != null, page + " is held in memory");
+            assertArrayEquals(Files.readAllBytes(o.out().resolve(page.path())), page.bytes(), page.path());
+        }
     }
 
     private List<String> strays() throws IOException {

@@ -1,11 +1,14 @@
 package uz.shaffof.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -90,6 +93,39 @@ class GatesTest {
         SiteSnapshot site = new SiteSnapshot(SyntheticSite.files(1_000), SiteFixture.BASE_URL);
         assertEquals(2_000, site.htmlFiles().size());
         assertEquals(List.of(), SiteFixture.lines(STANDARD.run(site)));
+    }
+
+    @Test
+    void parsesEachPageOnceForEveryPageGateAndJudgesTheSiteAfterTheLastPage() {
+        Map<String, Document> seenByFirst = new ConcurrentHashMap<>();
+        Map<String, Document> seenBySecond = new ConcurrentHashMap<>();
+        SiteSnapshot site = SiteFixture.cleanSite();
+        int pages = site.htmlFiles().size();
+        List<Problem> problems = new Gates(List.of(new RecordingGate("first", seenByFirst, pages),
+                new RecordingGate("second", seenBySecond, pages))).run(site);
+        assertEquals(List.of("site/x:1:1: first saw " + pages + " pages", "site/x:1:1: second saw " + pages + " pages"),
+                SiteFixture.lines(problems));
+        assertEquals(seenByFirst.keySet(), seenBySecond.keySet());
+        for (String path : seenByFirst.keySet()) assertSame(seenByFirst.get(path), seenBySecond.get(path), path);
+    }
+
+    /** Keeps the document of each page it is told (which a real gate must not), and counts them when finished. */
+    private record RecordingGate(String name, Map<String, Document> seen, int pages) implements PageGate {
+        @Override
+        public PageCheck start(SiteSnapshot site) {
+            return new PageCheck() {
+                @Override
+                public List<Problem> page(String path, Document doc) {
+                    if (seen.put(path, doc) != null) throw new IllegalStateException(path + " told twice");
+                    return List.of();
+                }
+
+                @Override
+                public List<Problem> finish() {
+                    return List.of(Problem.error(SourcePos.file("site/x"), name + " saw " + seen.size() + " pages"));
+                }
+            };
+        }
     }
 
     /** Records the thread it ran on and reports one problem named after itself. */

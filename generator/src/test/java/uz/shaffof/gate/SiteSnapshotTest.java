@@ -1,7 +1,7 @@
 package uz.shaffof.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -11,10 +11,11 @@ import uz.shaffof.output.OutputFile;
 class SiteSnapshotTest {
 
     @Test
-    void parsesEachPageOnceAndSharesTheDocument() {
+    void keepsNoDocumentEachParseIsTheCallers() {
         SiteSnapshot site = SiteFixture.site("-- uz/index.html --\n<p>x</p>\n-- a.svg --\n<svg/>\n");
-        assertSame(site.html("uz/index.html"), site.html("uz/index.html"));
-        assertSame(site.svg("a.svg"), site.svg("a.svg"));
+        assertNotSame(site.html("uz/index.html"), site.html("uz/index.html"));
+        assertEquals(site.html("uz/index.html").outerHtml(), site.html("uz/index.html").outerHtml());
+        assertNotSame(site.svg("a.svg"), site.svg("a.svg"));
     }
 
     @Test
