@@ -191,7 +191,7 @@ public final class Build implements AutoCloseable {
                 AtomicPublisher.Published published = staging.publish(result.files());
                 // The staged files are the published ones now: read back from where they are published.
                 List<OutputFile> files = result.files().stream().map(f -> f.storedAt() == null ? f
-                        : OutputFile.stored(f.path(), out.resolve(f.path()))).toList();
+                        : OutputFile.stored(f.path(), out)).toList();
                 return new BuildResult(files, result.pagesPerEdition(), result.warnings(), result.millis(),
                         result.renderedPages()).withWarnings(published.notDeleted().stream().map(left -> Problem.warning(
                         SourcePos.file(options.display(left.path())), "the new site is published, but this directory "

@@ -284,12 +284,13 @@ public final class AtomicPublisher {
         @Override
         public OutputFile take(OutputFile file) {
             if (isStoredHere(file)) return file;
-            return OutputFile.stored(file.path(), write(file));
+            write(file);
+            return OutputFile.stored(file.path(), root);
         }
 
         /** Whether {@code file} is already this staging's file at its path ({@link #take}). */
         private boolean isStoredHere(OutputFile file) {
-            return file.storedAt() != null && file.storedAt().equals(root.resolve(file.path()).normalize());
+            return root.equals(file.storedUnder());
         }
 
         /** Writes one file into the staging directory; returns where. */

@@ -17,19 +17,23 @@ import java.util.Objects;
  */
 public final class OutputFile implements Comparable<OutputFile> {
     private final String path;
-    /** The bytes, or null when they are on disk at {@link #stored}. */
+    /** The bytes, or null when they are on disk at {@link #storedAt()}. */
     private final byte[] bytes;
-    private final Path stored;
+    /**
+     * The directory the file is stored under, at its path, or null. Shared by every file of a staging directory: a
+     * {@code Path} of its own per file would cost more than the rest of the file's record.
+     */
+    private final Path storedUnder;
 
     public OutputFile(String path, byte[] bytes) {
         this(path, Objects.requireNonNull(bytes, "bytes must not be null"), null);
     }
 
-    private OutputFile(String path, byte[] bytes, Path stored) {
+    private OutputFile(String path, byte[] bytes, Path storedUnder) {
         Objects.requireNonNull(path, "path must not be null");
         this.path = SitePaths.requireSafe(path);
         this.bytes = bytes;
-        this.stored = stored;
+        this.storedUnder = storedUnder;
     }
 
     public static OutputFile text(String path, String content) {
@@ -37,11 +41,11 @@ public final class OutputFile implements Comparable<OutputFile> {
     }
 
     /**
-     * A file whose bytes were written to {@code stored} and are read from there on each {@link #bytes()}: the file
-     * must stay there, unchanged, as long as this is in use.
+     * A file whose bytes were written to {@code path} under the directory {@code dir} and are read from there on each
+     * {@link #bytes()}: the file must stay there, unchanged, as long as this is in use.
      */
-    public static OutputFile stored(String path, Path stored) {
-        return new OutputFile(path, null, Objects.requireNonNull(stored, "stored must not be null"));
+    public static OutputFile stored(String path, Path dir) {
+        return new OutputFile(path, null, Objects.requireNonNull(dir, "dir must not be null"));
     }
 
     public String path() {
@@ -52,15 +56,20 @@ public final class OutputFile implements Comparable<OutputFile> {
     public byte[] bytes() {
         if (bytes != null) return bytes;
         try {
-            return Files.readAllBytes(stored);
+            return Files.readAllBytes(storedAt());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back " + path + " from " + stored, e);
+            throw new UncheckedIOException("cannot read back " + path + " from " + storedAt(), e);
         }
     }
 
     /** Where the bytes are stored on disk, or null when they are held in memory. */
     public Path storedAt() {
-        return stored;
+        return storedUnder == null ? null : storedUnder.resolve(path);
+    }
+
+    /** The directory the bytes are stored under (at {@link #path()}), or null when they are held in memory. */
+    public Path storedUnder() {
+        return storedUnder;
     }
 
     public String text() {
@@ -88,6 +97,6 @@ public final class OutputFile implements Comparable<OutputFile> {
 
     @Override
     public String toString() {
-        return "OutputFile[" + path + (bytes != null ? ", " + bytes.length + " bytes]" : ", stored at " + stored + "]");
+        return "OutputFile[" + path + (bytes != null ? ", " + bytes.length + " bytes]" : ", stored at " + storedAt() + "]");
     }
 }

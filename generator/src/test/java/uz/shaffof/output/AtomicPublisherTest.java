@@ -58,6 +58,43 @@ class AtomicPublisherTest {
     }
 
     @Test
+    void filesTakenWhileTheSiteIsMadeWaitInTheStagingDirectoryUntilThePublish() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(site("old", 3));
+        Map<String, String> before = snapshot(out);
+        List<OutputFile> next = site("new", 3);
+        List<OutputFile> held = new ArrayList<>();
+        try (AtomicPublisher.Staging staging = p.startStaging()) {
+            for (OutputFile f : next) held.add(staging.take(f));
+            for (int i = 0; i < next.size(); i++) {
+                assertTrue(held.get(i).storedAt() != null, held.get(i) + " is still held in memory");
+                assertEquals(next.get(i), held.get(i), "the same path and the same bytes, read back from the staging");
+            }
+            assertEquals(before, snapshot(out), "nothing is published before the publish");
+            staging.publish(held);
+        }
+        Map<String, String> now = snapshot(out);
+        assertEquals("new", now.get("index.html"));
+        assertEquals(4, now.size());
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
+    void aStagingClosedUnpublishedLeavesTheSiteAsItWasAndNothingBeside() throws IOException {
+        Path out = dir.resolve("site");
+        AtomicPublisher p = new AtomicPublisher(out);
+        p.publish(site("old", 3));
+        Map<String, String> before = snapshot(out);
+        try (AtomicPublisher.Staging staging = p.startStaging()) {
+            for (OutputFile f : site("new", 3)) staging.take(f);
+            // The build fails here (a gate found a fault): the staging is closed without a publish.
+        }
+        assertEquals(before, snapshot(out));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
     void publishesIntoAFreshDirectoryAndReplacesAnOldSiteWhole() throws IOException {
         Path out = dir.resolve("site");
         AtomicPublisher p = new AtomicPublisher(out);
