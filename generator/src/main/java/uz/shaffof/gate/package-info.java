@@ -1,7 +1,9 @@
 /**
  * Pre-publication gates: checks over the finished site that must all pass before it is published. Each
- * {@link uz.shaffof.gate.Gate} looks at a {@link uz.shaffof.gate.SiteSnapshot} (every output file, HTML parsed
- * once) and returns located problems; {@link uz.shaffof.gate.Gates#standard()} runs them all. The HTML-validity
+ * {@link uz.shaffof.gate.Gate} looks at a {@link uz.shaffof.gate.SiteSnapshot} (every output file by path; it keeps
+ * no parsed page) and returns located problems; {@link uz.shaffof.gate.Gates#standard()} runs them all. The
+ * {@link uz.shaffof.gate.PageGate}s judge a page at a time from one shared parse, and the site from compact facts
+ * they keep of each page. The HTML-validity
  * gate, whose verdict on a page depends on that page alone, can keep its verdicts between builds in a
  * {@link uz.shaffof.gate.VerdictCache}.
  */
