@@ -22,6 +22,28 @@ class SearchIndexTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
+    void aPagesTextFilesGoToTheSinkWhenItIsAddedAndTheIndexKeepsOnlyItsTitlesAndDescription() {
+        List<String> taken = new ArrayList<>();
+        SearchIndex.Builder index = SearchIndex.builder(2, SearchAliases.NONE, f -> {
+            taken.add(f.path());
+            return f;
+        });
+        SearchDoc first = new SearchDoc("a/", "report", new SearchDoc.Face("Andijon", "Hisobot", "Andijon matni"),
+                new SearchDoc.Face("Андижон", "Ҳисобот", "Андижон матни"), "Andijon matni");
+        index.add(0, first);
+        assertEquals(List.of("uz/search/text/0.json", "oz/search/text/0.json"), taken);
+        index.add(1, new SearchDoc("b/", "Buxoro", "Бухоро", "Buxoro"));
+        assertEquals(4, taken.size());
+        SearchDoc listed = index.listed().get(0);
+        assertEquals(new SearchDoc("a/", "report", new SearchDoc.Face("Andijon", "Hisobot", ""),
+                new SearchDoc.Face("Андижон", "Ҳисобот", ""), ""), listed);
+        Map<String, String> files = new TreeMap<>();
+        for (OutputFile f : index.files()) files.put(f.path(), f.text());
+        assertEquals("\"Андижон матни\"\n", files.get("oz/search/text/0.json"));
+        assertEquals(4, taken.size(), "the index's other files are the caller's to hand over");
+    }
+
+    @Test
     void bothSpellingsOfAWordFoldToOneKey() {
         assertEquals(SearchFold.key("Toshkent"), SearchFold.key("Тошкент"));
         assertEquals(SearchFold.key("TOSHKENT"), SearchFold.key("тошкент"));
