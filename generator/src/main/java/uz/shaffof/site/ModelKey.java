@@ -3,6 +3,9 @@ package uz.shaffof.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -95,26 +98,42 @@ final class ModelKey {
      * (the values are immutable while a build runs; a later build makes new ones).
      */
     static final class Memo {
-        private record Identity(Object value) {
+        /**
+         * A value, by identity, held weakly: a page's model is written once for its key and then dropped, and a memo
+         * holding it would keep every page's model (its rendered text included) to the end of the build. Entries of
+         * values that are gone are removed as new ones are put.
+         */
+        private static final class Identity extends WeakReference<Object> {
+            private final int hash;
+
+            Identity(Object value, ReferenceQueue<Object> queue) {
+                super(value, queue);
+                this.hash = System.identityHashCode(value); // for the lookup only; it never reaches a key
+            }
+
             @Override
             public boolean equals(Object o) {
-                return o instanceof Identity other && other.value == value;
+                if (this == o) return true;
+                Object value = get();
+                return o instanceof Identity other && value != null && other.get() == value;
             }
 
             @Override
             public int hashCode() {
-                return System.identityHashCode(value); // for the lookup only; it never reaches a key
+                return hash;
             }
         }
 
         private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
+        private final ReferenceQueue<Object> gone = new ReferenceQueue<>();
 
         byte[] get(Object value) {
-            return digests.get(new Identity(value));
+            return digests.get(new Identity(value, null));
         }
 
         void put(Object value, byte[] digest) {
-            digests.putIfAbsent(new Identity(value), digest);
+            for (Reference<?> r = gone.poll(); r != null; r = gone.poll()) digests.remove(r);
+            digests.putIfAbsent(new Identity(value, gone), digest);
         }
     }
 

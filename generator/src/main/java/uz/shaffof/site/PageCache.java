@@ -46,6 +46,7 @@ public final class PageCache {
     /** Bump when the entry format or the way keys are made changes. */
     private static final String FORMAT = "shaffof-page 1";
     private static final String GENERATOR = generatorFingerprint();
+    private static final byte[] NOT_KEPT = new byte[0];
 
     /** The entries on disk, or null for a cache that keeps none there. */
     private final CacheEntries entries;
@@ -103,17 +104,25 @@ public final class PageCache {
             if (key != null) {
                 byte[] hit = lookup(key);
                 if (hit != null) {
-                    used.put(key, hit);
+                    used.put(key, kept(hit));
                     return hit;
                 }
             }
             byte[] fresh = render.get().getBytes(StandardCharsets.UTF_8);
             rendered.add(path);
             if (key != null) {
-                used.put(key, fresh);
+                used.put(key, kept(fresh));
                 store(key, fresh);
             }
             return fresh;
+        }
+
+        /**
+         * What the run keeps of a page's bytes until it finishes: the bytes for a cache in memory, which the next
+         * build reads; nothing for one on disk, which needs only the key (holding them would hold the whole site).
+         */
+        private byte[] kept(byte[] bytes) {
+            return memory ? bytes : NOT_KEPT;
         }
 
         private String key(String template, PageContext page, Object body) {

@@ -106,4 +106,19 @@ class ModelKeyTest {
     static void assertDiffer(Object a, Object b) throws ModelKey.NotCanonical {
         assertFalse(Arrays.equals(ModelKey.bytes(a), ModelKey.bytes(b)), a + " and " + b + " must not share a key");
     }
+
+    @Test
+    void theMemoDoesNotKeepAPagesModelAlive() throws InterruptedException {
+        ModelKey.Memo memo = new ModelKey.Memo();
+        Object model = new Object();
+        memo.put(model, new byte[32]);
+        java.lang.ref.WeakReference<Object> watched = new java.lang.ref.WeakReference<>(model);
+        org.junit.jupiter.api.Assertions.assertNotNull(memo.get(model), "a value still in use is found");
+        model = null;
+        for (int i = 0; i < 50 && watched.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        org.junit.jupiter.api.Assertions.assertNull(watched.get(), "the memo held on to a model nobody uses");
+    }
 }
