@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +78,10 @@ class ReaderFindingsIT extends BrowserTestBase {
     private static final int PHONE = 360;
     private static final int PHONE_HEIGHT = 800;
 
-    /** The reports the content dates only as "not before" (front matter {@code dateIs: not-before}). */
+    /**
+     * The project's {@code content/}, where a report's front matter says whether its date is exact; the pages are
+     * checked against it ({@code -Dshaffof.content=DIR} for another project).
+     */
     private static final Path CONTENT = Path.of(System.getProperty("shaffof.content", Path.of("..", "content").toString()));
 
     /** The text a reader sees: the body's rendered text, with no-break spaces as plain ones. */
@@ -485,10 +487,8 @@ class ReaderFindingsIT extends BrowserTestBase {
         new Actions(browser.driver()).moveToLocation(0, 0).perform();
         ChartPoints.hover(browser, List.of(mark));
         try {
-            return new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> (String) browser.script(
-                    "var t = arguments[0].querySelector('.chart-tooltip');"
-                            + " return t && !t.hidden && t.getBoundingClientRect().width > 0 ? t.textContent : null;",
-                    figure));
+            return new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> (String) browser.script(ChartIT.TOOLTIP, figure));
         } catch (org.openqa.selenium.TimeoutException e) {
             return "no tooltip";
         }
@@ -498,7 +498,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     private String fetch(String url) {
         Object text = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + " fetch(arguments[0]).then(function (r) { return r.ok ? r.text() : ''; }).then(done,"
-                + " function () { done(''); });", URI.create(url).toString());
+                + " function () { done(''); });", url);
         return (String) text;
     }
 
