@@ -157,6 +157,34 @@ final class ProtectedTokens {
     }
 
     /**
+     * End of a file path whose first name starts at {@code i}, right after its slash, or -1: a path from the home
+     * directory (~/Desktop) or an absolute path of two names or more (/usr/share/locale). A path names a file, the
+     * same in both editions. A slash between words (a/b, km/soat) starts no path.
+     */
+    static int filePathEnd(char[] s, int n, int i) {
+        int slash = i - 1;
+        boolean home = slash > 0 && s[slash - 1] == '~' && (slash == 1 || !Letters.isLetterOrDigit(s[slash - 2]));
+        boolean root = slash == 0 || Letters.isSpace(s[slash - 1]) || "\"'(«“".indexOf(s[slash - 1]) >= 0;
+        if (!home && !root) {
+            return -1;
+        }
+        int k = i;
+        int slashes = 0;
+        while (k < n && isPathChar(s[k])) {
+            slashes += s[k] == '/' ? 1 : 0;
+            k++;
+        }
+        while (k > i && (s[k - 1] == '.' || s[k - 1] == '-')) {
+            k--; // a full stop after the path ends the sentence
+        }
+        return home || slashes > 0 ? k : -1;
+    }
+
+    private static boolean isPathChar(char c) {
+        return Letters.isAsciiLetter(c) || Letters.isAsciiDigit(c) || c == '/' || c == '.' || c == '_' || c == '-';
+    }
+
+    /**
      * End of the name of a markup tag (&lt;b&gt;, &lt;/i&gt;, &lt;small&gt;) that is the word {@code s[i, wordEnd)}
      * of ASCII letters, or -1: the name is code, the same in both editions, while the text between the tags is
      * converted.

@@ -198,7 +198,7 @@ final class TextConverter {
     /**
      * End of a name that both editions keep as written, starting at the word start {@code i}, or -1: a domain
      * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12),
-     * the letter of a format directive (%s) and the name of a markup tag (&lt;b&gt;).
+     * the letter of a format directive (%s), the name of a markup tag (&lt;b&gt;) and a file path (~/Desktop).
      * The glossary still wins: it is looked up before this.
      */
     private int keptName(char[] s, int n, int i, int wordEnd) {
@@ -226,6 +226,9 @@ final class TextConverter {
         }
         if (code < 0 && i > 0 && (s[i - 1] == '<' || s[i - 1] == '/')) {
             code = ProtectedTokens.tagNameEnd(s, n, i, wordEnd);
+        }
+        if (code < 0 && i > 0 && s[i - 1] == '/') {
+            code = ProtectedTokens.filePathEnd(s, n, i);
         }
         return code;
     }
