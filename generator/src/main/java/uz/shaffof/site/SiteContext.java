@@ -87,6 +87,11 @@ public final class SiteContext {
         return feedback != null;
     }
 
+    /** The site's publisher in an edition's script; {@code null} when {@code site.json} names none. */
+    public PublisherView publisher(Edition e) {
+        return PublisherView.of(this, content.site().publisher(), e);
+    }
+
     public String text(Text t, Edition e) {
         return localizer.text(t, e);
     }
