@@ -67,7 +67,7 @@ import uz.shaffof.testsite.ReaderJargon;
  *   og:image missing, previews ................. everyPageKindHasALinkPreviewPictureThatLoads (the picture's content:
  *                                                ReaderPreviewsTest, which reads its pixels)
  *   production 404 is the chooser .............. NotFoundIT
- *   editors' jargon ............................ noJargonIsShown (ReaderJargonTest: every page, attributes too)
+ *   editors' jargon ............................ noJargonIsShown (ReaderJargonIT: every page, attributes too)
  *   outcomes page repeats one quote ............ theOutcomesPageQuotesEachPassageOnce
  *   assumed dates shown as exact ............... anAssumedDateReadsAsNotBeforeWhereverTheReportIsListed
  *   salutations in a report's contents ......... aSpeechsSalutationIsNeitherAHeadingNorInTheContents
