@@ -29,6 +29,7 @@ import uz.shaffof.search.SearchDoc;
  *   <li>the search document of each page pair with the bytes it was read from (a page whose bytes did not change is
  *       not parsed again), and, in a session made with a cache directory, on disk for the next process
  *       ({@link SearchDocCache});</li>
+ *   <li>in a session made with a cache directory, the dataset downloads of the last build ({@link DataFileCache});</li>
  *   <li>a practice on the last build's pages ({@link PagePractice}), run once while the process is idle.</li>
  * </ul>
  * None changes what a build writes: a chart is drawn the same by any engine, a cached chart or PNG is found by the
@@ -43,6 +44,8 @@ public final class BuildSession implements AutoCloseable {
     private final Map<String, SearchEntry> searchDocs = new ConcurrentHashMap<>();
     /** What search read from page pairs, kept between processes (or nothing: {@link SearchDocCache#none()}). */
     private final SearchDocCache searchCache;
+    /** The dataset downloads of the last build, kept between processes (or nothing). */
+    private final DataFileCache dataFiles;
     /** Counts the builds begun in this session, so that a practice can give way to one. */
     private final AtomicLong buildsBegun = new AtomicLong();
     /** The practice the last build left, until one is started. */
@@ -67,10 +70,12 @@ public final class BuildSession implements AutoCloseable {
     /**
      * A session that also keeps, under {@code cacheDir} when it is not null, what a build derives from pages and
      * figures that did not change, for the next build in another process: what search read from each page pair
-     * ({@link SearchDocCache}, in {@code search/}).
+     * ({@link SearchDocCache}, in {@code search/}) and the dataset downloads ({@link DataFileCache}, in
+     * {@code datasets/}).
      */
     public BuildSession(Path cacheDir) {
         this.searchCache = cacheDir == null ? SearchDocCache.none() : SearchDocCache.onDisk(cacheDir.resolve("search"));
+        this.dataFiles = cacheDir == null ? DataFileCache.none() : DataFileCache.onDisk(cacheDir.resolve("datasets"));
     }
 
     LazyChartRenderer charts() {
@@ -152,6 +157,10 @@ public final class BuildSession implements AutoCloseable {
 
     Assets.Digests assetDigests() {
         return assetDigests;
+    }
+
+    DataFileCache dataFiles() {
+        return dataFiles;
     }
 
     /** One build's use of the search documents kept on disk; {@link SearchDocCache.Run#finish} it when done. */

@@ -17,8 +17,9 @@ import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.site.PageCache;
 
 /**
- * A build that takes what it derives from unchanged pages (search documents) from the cache of the build before
- * publishes exactly the files of a build that keeps no cache at all, also when every cache entry is damaged.
+ * A build that takes what it derives from unchanged pages and figures (search documents, dataset downloads) from the
+ * cache of the build before publishes exactly the files of a build that keeps no cache at all, also when every
+ * cache entry is damaged, and after an edit of the figures.
  */
 class DerivedCacheBuildTest {
     private static final Gates NO_GATES = new Gates(List.of());
@@ -52,14 +53,28 @@ class DerivedCacheBuildTest {
 
         assertSameFiles(clean, build(options, cache));
         Path search = cache.resolve("search");
+        Path datasets = cache.resolve("datasets");
         assertFalse(entries(search).isEmpty(), "the first build keeps what search read");
+        assertEquals(1, entries(datasets).size(), "and its dataset files");
         assertSameFiles(clean, build(options, cache));
 
-        for (Path entry : entries(search)) {
+        for (Path entry : Stream.concat(entries(search).stream(), entries(datasets).stream()).toList()) {
             byte[] bytes = Files.readAllBytes(entry);
-            bytes[bytes.length - 1] ^= 0x20; // the last byte of the words: the entry's checksum no longer holds
+            bytes[bytes.length - 1] ^= 0x20; // the last byte of the entry: its checksum no longer holds
             Files.write(entry, bytes);
         }
         assertSameFiles(clean, build(options, cache));
+    }
+
+    @Test
+    void anEditedFigureIsInTheDatasetsOfTheNextBuild() throws IOException {
+        BuildOptions options = IncrementalBuildTest.SITE.write(dir.resolve("site"));
+        Path cache = dir.resolve("cache");
+        build(options, cache);
+        Path users = options.root().resolve("content/indicators/users.json");
+        Files.writeString(users, Files.readString(users).replace("\"value\": 20751", "\"value\": 20753"));
+        Map<String, byte[]> edited = build(options, cache);
+        assertSameFiles(build(options, null), edited);
+        assertEquals(1, entries(cache.resolve("datasets")).size(), "only the last build's entry is kept");
     }
 }
