@@ -238,6 +238,8 @@ public final class DataSection {
         ld.put("license", ctx.content().site().licenseUrl());
         ld.put("isAccessibleForFree", true);
         ld.put("creator", Map.of("@type", "Organization", "name", ctx.text(ctx.content().site().title(), e)));
+        PublisherView publisher = ctx.publisher(e);
+        if (publisher != null) ld.put("publisher", organization(publisher));
         ld.put("citation", sources);
         ld.put("temporalCoverage", temporalCoverage(d));
         ld.put("variableMeasured", forEdition(ctx, d, e).columnNames());
@@ -252,6 +254,16 @@ public final class DataSection {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("JSON-LD of " + d.id() + " is not serialisable", ex);
         }
+    }
+
+    /** schema.org Organization of the publisher, with only the fields site.json gives. */
+    private static Map<String, Object> organization(PublisherView p) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", p.name());
+        if (p.url() != null) org.put("url", p.url());
+        if (p.email() != null) org.put("email", p.email());
+        return org;
     }
 
     /** "2015/2016" from the dataset's year column, when it has one. */
