@@ -122,7 +122,8 @@ public final class DataSection {
 
     /**
      * Every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...), and {@value #ARCHIVE}:
-     * all of them in one zip.
+     * all of them in one zip. Whatever these bytes are made from is in {@link #filesKey}: a value read here that the
+     * key does not cover would let a build publish the files of the build before.
      */
     static List<OutputFile> files(SiteContext ctx) {
         List<OutputFile> out = new ArrayList<>();
