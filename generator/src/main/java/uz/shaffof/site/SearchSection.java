@@ -45,32 +45,39 @@ public final class SearchSection {
                              String docsPath) {}
 
     /**
-     * The search index of the site and what the search page lists. One document per page pair that a reader would
-     * want as a result, in page order: titled from each edition's {@code <h1>}, with its kind, each edition's
-     * description and text for snippets, and the words of its main text. The pages are parsed in parallel (a parse
-     * per page and edition is most of the work), and only when {@code session} has no document for the same bytes;
-     * each document goes into the index as soon as it is made, its text files to {@code sink}, so that the site's
-     * text is never held all at once.
+     * One document per page pair that a reader would want as a result, in page order: titled from each edition's
+     * {@code <h1>}, with its kind, each edition's description and text for snippets, and the words of its main
+     * text. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
+     * {@code session} has no document for the same bytes, in memory or in its {@link SearchDocCache}.
+     */
+    static List<SearchDoc> docs(List<PagePlan> plans, List<OutputFile> pages, BuildSession session) {
+        Results results = Results.of(plans, pages);
+        SearchDocCache.Run run = session.startSearch();
+        List<SearchDoc> docs = ParallelMap.of(results.ids(), id -> results.doc(id, session, run));
+        run.finish();
+        return docs;
+    }
+
+    /**
+     * The search index of the site and what the search page lists: the documents of {@link #docs}, each put into the
+     * index as soon as it is made, its text files handed to {@code sink}, so that the site's text is never held all
+     * at once.
      */
     static Indexed index(List<PagePlan> plans, List<OutputFile> pages, BuildSession session, SearchAliases aliases,
                          FileSink sink) {
         Results results = Results.of(plans, pages);
         SearchIndex.Builder index = SearchIndex.builder(results.size(), aliases, sink);
+        SearchDocCache.Run run = session.startSearch();
         ParallelMap.of(results.ids(), id -> {
-            index.add(id, results.doc(id, session));
+            index.add(id, results.doc(id, session, run));
             return id;
         });
+        run.finish();
         return new Indexed(index.listed(), index.files());
     }
 
     /** The index's files, and each result as the search page lists it (without its text). */
     record Indexed(List<SearchDoc> listed, List<OutputFile> files) {}
-
-    /** The documents {@link #index} indexes, in page order, each with its text. */
-    static List<SearchDoc> docs(List<PagePlan> plans, List<OutputFile> pages, BuildSession session) {
-        Results results = Results.of(plans, pages);
-        return ParallelMap.of(results.ids(), id -> results.doc(id, session));
-    }
 
     /** The Latin pages that are results, in page order (a result's id is its place here), with their twins. */
     private record Results(List<OutputFile> latn, Map<String, OutputFile> cyrl, Map<String, String> templates) {
@@ -95,18 +102,20 @@ public final class SearchSection {
             return IntStream.range(0, latn.size()).boxed().toList();
         }
 
-        SearchDoc doc(int id, BuildSession session) {
+        SearchDoc doc(int id, BuildSession session, SearchDocCache.Run run) {
             OutputFile f = latn.get(id);
             String route = routeOf(f);
-            String kind = kindOf(route, templates.get(route));
             OutputFile twin = cyrl.get(f.path().substring(3));
-            return session.searchDoc(route, f, twin, () -> {
-                Document latnDoc = Jsoup.parse(f.text());
-                Document cyrlDoc = Jsoup.parse(twin.text());
-                Element main = latnDoc.selectFirst("main");
-                return new SearchDoc(route, kind, face(latnDoc), face(cyrlDoc), main == null ? "" : main.text());
-            });
+            return session.searchDoc(route, kindOf(route, templates.get(route)), f, twin, run, () -> read(f, twin));
         }
+    }
+
+    /** What search reads from a page pair: each edition's face, and the words of the Latin page's main text. */
+    static SearchDocCache.Reading read(OutputFile latnPage, OutputFile cyrlPage) {
+        Document latn = Jsoup.parse(latnPage.text());
+        Document cyrl = Jsoup.parse(cyrlPage.text());
+        Element main = latn.selectFirst("main");
+        return new SearchDocCache.Reading(face(latn), face(cyrl), main == null ? "" : main.text());
     }
 
     private static String routeOf(OutputFile latn) {

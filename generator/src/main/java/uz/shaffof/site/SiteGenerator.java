@@ -105,7 +105,7 @@ public final class SiteGenerator {
      * that the site's text is not held in memory. A one-off session: nothing is remembered for a next build.
      */
     public Output generate(PageCache cache, BuildStages stages, FileSink sink) {
-        try (BuildSession session = BuildSession.oneOff()) {
+        try (BuildSession session = BuildSession.oneOff(null)) {
             return generate(cache, stages, session, sink);
         }
     }
@@ -175,7 +175,7 @@ public final class SiteGenerator {
         files.addAll(SiteFiles.create(ctx, templates, assets, allPlans).files());
 
         stages.start(BuildStages.DATASETS);
-        files.addAll(Sections.dataFiles(ctx));
+        files.addAll(Sections.dataFiles(ctx, session.dataFiles()));
         files.addAll(charts.files());
         PreviewCards.Cards cards = PreviewCards.files(ctx, allPlans, chartCache);
         files.addAll(cards.cached());
