@@ -31,14 +31,14 @@ record ChartWords(
     static final ChartWords LATIN = new ChartWords(
             "ma\u02BClumot yo\u02BBq", "O\u02BBlchov birligi: ",
             "Ustunli diagramma", "Gorizontal ustunli diagramma", "Chiziqli diagramma",
-            "Taxlangan ustunli diagramma", "Doiraviy diagramma", "Hududlar kartogrammasi",
+            "Taxlangan ustunli diagramma", "Doiraviy diagramma", "Hududlar xaritasi",
             "eng yuqori", "eng past", "eng katta ulush", "jami",
             "oshdi", "kamaydi", "o\u02BBzgarmadi", "-yilda", "dan", "ga", "ham", "ta ko\u02BBrsatkich");
 
     static final ChartWords CYRILLIC = new ChartWords(
             "маълумот йўқ", "Ўлчов бирлиги: ",
             "Устунли диаграмма", "Горизонтал устунли диаграмма", "Чизиқли диаграмма",
-            "Тахланган устунли диаграмма", "Доиравий диаграмма", "Ҳудудлар картограммаси",
+            "Тахланган устунли диаграмма", "Доиравий диаграмма", "Ҳудудлар харитаси",
             "энг юқори", "энг паст", "энг катта улуш", "жами",
             "ошди", "камайди", "ўзгармади", " йилда", "дан", "га", "ҳам", "та кўрсаткич");
 

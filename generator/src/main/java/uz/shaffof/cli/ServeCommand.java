@@ -1,5 +1,6 @@
 package uz.shaffof.cli;
 
+import uz.shaffof.pipeline.BuildListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -84,9 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stop);
         try (SourceWatcher watcher = SourceWatcher.start(List.of(options.content(), options.templates()));
              Rebuilder rebuilder = new Rebuilder(build, preview, r -> report(r, server.uri(), build, progress, out, err),
-                     new SiteBuilder.Stages() {
+                     new BuildListener() {
                          @Override
-                         public void start(String name, int index, int count) {
+                         public void stage(String name, int index, int count) {
                              if (index == 0) progress.begin();
                              progress.update("building (" + name + ")", index, count);
                          }

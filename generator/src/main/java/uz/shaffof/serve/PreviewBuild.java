@@ -9,7 +9,6 @@ import uz.shaffof.build.BuildResult;
 import uz.shaffof.gate.Gate;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.HtmlValidityGate;
-import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.site.PageCache;
 
 /**
@@ -21,12 +20,12 @@ import uz.shaffof.site.PageCache;
  * redraws a chart does not start JavaScript and load ECharts again. The stages are {@code Build}'s own, so the result is the same
  * files, warnings and problems as {@code Build.generate()} gives ({@code RealProjectServeTest} checks it).
  *
- * <p>It tells {@link SiteBuilder.Stages#generated} when the files are ready and only the gates are left, so that
+ * <p>It tells {@link BuildListener#generated} when the files are ready and only the gates are left, so that
  * the preview can reload before the gates finish. Nothing is written to {@code options.out()}; the caches
  * ({@code options.cache()}: charts and pages) are used as by any build.
  */
 public final class PreviewBuild implements SiteBuilder, AutoCloseable {
-    /** The stage names, in order, as {@link Stages} hears them. */
+    /** The stage names, in order, as a {@link BuildListener} hears them. */
     public static final List<String> STAGES = Build.STAGES;
 
     private final BuildOptions options;
@@ -61,9 +60,9 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
      * if this build did not need it, so that the first edit that redraws a chart finds it ready.
      */
     @Override
-    public BuildResult build(Stages stages) {
+    public BuildResult build(BuildListener listener) {
         try {
-            return generate(stages);
+            return build.generate(listener);
         } finally {
             build.prepareForEdits();
         }
@@ -87,29 +86,5 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
         } finally {
             build.prepareForEdits();
         }
-    }
-
-    private BuildResult generate(Stages stages) {
-        return build.generate(new BuildListener() {
-            @Override
-            public void stage(String name, int index, int count) {
-                stages.start(name, index, count);
-            }
-
-            @Override
-            public void progress(String what, long done, long total) {
-                stages.progress(what, done, total);
-            }
-
-            @Override
-            public void generated(GeneratedFiles files) {
-                stages.generated(files);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stages.cancelled();
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public final class Rebuilder implements AutoCloseable {
     /**
      * One build's outcome: the result (null when it failed) or the failure, how long the build and each stage
      * took, how long from the first change until the browsers were first told something (the reload, which goes
-     * out before the gates when the builder reports {@link SiteBuilder.Stages#generated}, or the error), and what
+     * out before the gates when the builder reports {@link BuildListener#generated}, or the error), and what
      * the {@link Preview} did (for a failure: the failure's change).
      */
     public record Report(Trigger trigger, BuildResult result, BuildFailure failure, long buildMillis,
@@ -76,7 +77,7 @@ public final class Rebuilder implements AutoCloseable {
     private final SiteBuilder builder;
     private final Preview preview;
     private final Listener listener;
-    private final SiteBuilder.Stages progress;
+    private final BuildListener progress;
     private final Duration cancelAfter;
     private final Thread worker;
     private Trigger pending;
@@ -92,13 +93,13 @@ public final class Rebuilder implements AutoCloseable {
     /** How long a build may have run before a new change cancels it instead of waiting for it. */
     public static final Duration CANCEL_AFTER = Duration.ofSeconds(2);
 
-    /** @param progress also told of each stage (for a progress line); {@link SiteBuilder.Stages#NONE} for none */
-    public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, SiteBuilder.Stages progress) {
+    /** @param progress also told of each stage (for a progress line); {@link BuildListener#NONE} for none */
+    public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, BuildListener progress) {
         this(builder, preview, listener, progress, CANCEL_AFTER);
     }
 
     /** @param cancelAfter how long a build may have run before a new change cancels it */
-    public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, SiteBuilder.Stages progress,
+    public Rebuilder(SiteBuilder builder, Preview preview, Listener listener, BuildListener progress,
                      Duration cancelAfter) {
         this.builder = Objects.requireNonNull(builder);
         this.preview = Objects.requireNonNull(preview);
@@ -166,11 +167,11 @@ public final class Rebuilder implements AutoCloseable {
         Map<String, Long> starts = new LinkedHashMap<>();
         Preview.Change[] early = new Preview.Change[1];
         long[] toldAt = new long[1];
-        SiteBuilder.Stages stages = new SiteBuilder.Stages() {
+        BuildListener stages = new BuildListener() {
             @Override
-            public void start(String name, int index, int count) {
+            public void stage(String name, int index, int count) {
                 starts.put(name, System.nanoTime());
-                progress.start(name, index, count);
+                progress.stage(name, index, count);
             }
 
             @Override

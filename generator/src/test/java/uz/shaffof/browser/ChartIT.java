@@ -32,7 +32,8 @@ class ChartIT extends BrowserTestBase {
     /** Marks hovered per chart when looking for the tooltip: enough to catch a wrong index, few enough to be quick. */
     private static final int MARKS_TO_TRY = 3;
 
-    private static final String TOOLTIP = "var t = arguments[0].querySelector('.chart-tooltip');"
+    /** The text of the tooltip chart.js shows for a figure, or null while none is shown. */
+    static final String TOOLTIP = "var t = arguments[0].querySelector('.chart-tooltip');"
             + " return t && !t.hidden && t.getBoundingClientRect().width > 0 ? t.textContent : null;";
 
     Stream<SitePage> chartPages() {

@@ -1,5 +1,6 @@
 package uz.shaffof.fuzz;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ class MutatedContentBuildTest {
     /** Null when the build succeeded or failed with located problems only; else what went wrong. */
     private static String verdict(PreviewBuild build, Map<String, Integer> outcomes) {
         try {
-            build.build(SiteBuilder.Stages.NONE);
+            build.build(BuildListener.NONE);
             outcomes.merge("built", 1, Integer::sum);
             return null;
         } catch (BuildFailure f) {

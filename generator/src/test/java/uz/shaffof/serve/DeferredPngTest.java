@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,9 +77,9 @@ class DeferredPngTest {
         Files.writeString(file, edited);
         AtomicReference<GeneratedFiles> handed = new AtomicReference<>();
         AtomicReference<Boolean> anyMade = new AtomicReference<>();
-        BuildResult result = build.build(new SiteBuilder.Stages() {
+        BuildResult result = build.build(new BuildListener() {
             @Override
-            public void start(String name, int index, int count) {}
+            public void stage(String name, int index, int count) {}
 
             @Override
             public void generated(GeneratedFiles files) {

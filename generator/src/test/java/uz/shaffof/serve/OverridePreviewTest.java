@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,12 +38,12 @@ class OverridePreviewTest {
         BuildOptions options = TestSite.fixture("minimal").withoutFromProject("templates")
                 .with("templates/regions.ftlh", regionsWith("<p>First.</p>")).write(dir);
         try (PreviewBuild build = new PreviewBuild(options)) {
-            BuildResult first = build.build(SiteBuilder.Stages.NONE);
+            BuildResult first = build.build(BuildListener.NONE);
             assertTrue(page(first, "uz/regions/index.html").contains("<p>First.</p>"));
             assertTrue(page(first, "uz/about/index.html").contains("<main"), "a built-in page");
 
             Files.writeString(options.templates().resolve("regions.ftlh"), regionsWith("<p>Second.</p>"));
-            BuildResult second = build.build(SiteBuilder.Stages.NONE);
+            BuildResult second = build.build(BuildListener.NONE);
             String regions = page(second, "uz/regions/index.html");
             assertTrue(regions.contains("<p>Second.</p>"), "the edited override");
             assertFalse(regions.contains("<p>First.</p>"));

@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -86,7 +87,7 @@ class RealProjectServeTest {
 
     @Test
     void previewBuildGivesWhatBuildGenerateGives() {
-        BuildResult preview = build.build(SiteBuilder.Stages.NONE);
+        BuildResult preview = build.build(BuildListener.NONE);
         // The reference is the real site as Build.generate() makes it, rendering every page (so that it cannot take
         // the preview's pages from the shared page cache), from the project the copy was made of.
         Map<String, byte[]> a = byPath(preview.files());
@@ -100,10 +101,10 @@ class RealProjectServeTest {
 
     @Test
     void aRehearsalChangesNothingTheNextBuildGives() {
-        Map<String, byte[]> first = byPath(build.build(SiteBuilder.Stages.NONE).files());
+        Map<String, byte[]> first = byPath(build.build(BuildListener.NONE).files());
         build.rehearse();
         build.rehearse(); // once only
-        Map<String, byte[]> next = byPath(build.build(SiteBuilder.Stages.NONE).files());
+        Map<String, byte[]> next = byPath(build.build(BuildListener.NONE).files());
         assertEquals(first.keySet(), next.keySet());
         for (String path : first.keySet()) assertTrue(java.util.Arrays.equals(first.get(path), next.get(path)), path);
     }
@@ -115,7 +116,7 @@ class RealProjectServeTest {
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
         Preview preview = new Preview();
         try (PreviewServer server = PreviewServer.start(preview, 0);
-             Rebuilder rebuilder = new Rebuilder(build, preview, reports::add, SiteBuilder.Stages.NONE)) {
+             Rebuilder rebuilder = new Rebuilder(build, preview, reports::add, BuildListener.NONE)) {
             rebuilder.request(Rebuilder.Trigger.initial());
             Rebuilder.Report first = next(reports);
             assertTrue(first.ok(), () -> String.valueOf(first.failure() == null ? "" : first.failure().problems()));

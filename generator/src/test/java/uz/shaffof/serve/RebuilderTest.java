@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,7 +55,7 @@ class RebuilderTest {
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
         Preview preview = new Preview();
-        try (Rebuilder r = new Rebuilder(slow, preview, reports::add, SiteBuilder.Stages.NONE)) {
+        try (Rebuilder r = new Rebuilder(slow, preview, reports::add, BuildListener.NONE)) {
             r.request(Rebuilder.Trigger.initial());
             assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
             long t0 = System.nanoTime();
@@ -81,7 +82,7 @@ class RebuilderTest {
         final java.util.concurrent.Semaphore release = new java.util.concurrent.Semaphore(0);
 
         @Override
-        public BuildResult build(Stages stages) {
+        public BuildResult build(BuildListener stages) {
             int n = builds.incrementAndGet();
             started.release();
             try {
@@ -102,7 +103,7 @@ class RebuilderTest {
     void theBuilderRehearsesOnlyWhenNoRequestIsWaiting() throws Exception {
         GatedBuilder builder = new GatedBuilder();
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, BuildListener.NONE)) {
             r.request(Rebuilder.Trigger.initial());
             assertTrue(builder.started.tryAcquire(10, TimeUnit.SECONDS));
             r.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("content/a.json"))); // waits for the first
@@ -130,7 +131,7 @@ class RebuilderTest {
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
         Preview preview = new Preview();
-        try (Rebuilder r = new Rebuilder(flaky, preview, reports::add, SiteBuilder.Stages.NONE)) {
+        try (Rebuilder r = new Rebuilder(flaky, preview, reports::add, BuildListener.NONE)) {
             r.request(Rebuilder.Trigger.initial());
             assertTrue(next(reports).ok());
             r.request(Rebuilder.Trigger.initial());
@@ -155,10 +156,10 @@ class RebuilderTest {
         CountDownLatch gatesMayFail = new CountDownLatch(1);
         Preview preview = new Preview();
         SiteBuilder gated = stages -> {
-            stages.start("pages", 0, 2);
+            stages.stage("pages", 0, 2);
             stages.generated(GeneratedFiles.of(PreviewServerTest.site("ungated")));
             reloaded.countDown();
-            stages.start("gates", 1, 2);
+            stages.stage("gates", 1, 2);
             try {
                 gatesMayFail.await();
             } catch (InterruptedException e) {
@@ -169,7 +170,7 @@ class RebuilderTest {
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
         try (PreviewServer server = PreviewServer.start(preview, 0);
              SseClient events = SseClient.connect(server.uri(), null);
-             Rebuilder r = new Rebuilder(gated, preview, reports::add, SiteBuilder.Stages.NONE)) {
+             Rebuilder r = new Rebuilder(gated, preview, reports::add, BuildListener.NONE)) {
             assertEquals("hello", events.next(WAIT).type());
             r.request(Rebuilder.Trigger.initial());
             assertTrue(reloaded.await(10, TimeUnit.SECONDS));
@@ -201,7 +202,7 @@ class RebuilderTest {
             return result(PreviewServerTest.site("build " + n));
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE, Duration.ZERO)) {
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, BuildListener.NONE, Duration.ZERO)) {
             r.request(new Rebuilder.Trigger(1, Set.of("templates/page.ftlh")));
             assertTrue(runawayStarted.await(10, TimeUnit.SECONDS));
             r.request(new Rebuilder.Trigger(2, Set.of("templates/layout.ftlh")));
@@ -232,7 +233,7 @@ class RebuilderTest {
             return result(PreviewServerTest.site("build"));
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE,
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, BuildListener.NONE,
                 Duration.ofHours(1))) {
             r.request(Rebuilder.Trigger.initial());
             assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
@@ -252,7 +253,7 @@ class RebuilderTest {
             return result(PreviewServerTest.site("build"));
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+        try (Rebuilder r = new Rebuilder(builder, new Preview(), reports::add, BuildListener.NONE)) {
             r.request(Rebuilder.Trigger.initial());
             Rebuilder.Report failed = next(reports);
             assertFalse(failed.ok());
@@ -268,7 +269,7 @@ class RebuilderTest {
         AtomicInteger rehearsals = new AtomicInteger();
         SiteBuilder failing = new SiteBuilder() {
             @Override
-            public BuildResult build(Stages stages) {
+            public BuildResult build(BuildListener stages) {
                 throw PreviewServerTest.failure("a runaway template");
             }
 
@@ -278,7 +279,7 @@ class RebuilderTest {
             }
         };
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
-        try (Rebuilder r = new Rebuilder(failing, new Preview(), reports::add, SiteBuilder.Stages.NONE)) {
+        try (Rebuilder r = new Rebuilder(failing, new Preview(), reports::add, BuildListener.NONE)) {
             r.request(Rebuilder.Trigger.initial());
             assertFalse(next(reports).ok());
             r.request(Rebuilder.Trigger.initial());

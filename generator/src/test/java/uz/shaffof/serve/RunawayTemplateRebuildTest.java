@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import uz.shaffof.pipeline.BuildListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,9 +40,9 @@ class RunawayTemplateRebuildTest {
         BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
         Preview preview = new Preview();
         var pagesRendering = new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(1));
-        SiteBuilder.Stages watch = new SiteBuilder.Stages() {
+        BuildListener watch = new BuildListener() {
             @Override
-            public void start(String name, int index, int count) {}
+            public void stage(String name, int index, int count) {}
 
             @Override
             public void progress(String what, long done, long total) {
