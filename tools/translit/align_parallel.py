@@ -16,8 +16,9 @@ Split: every pair goes to "dev" or "held-out" by the first hex digit of the SHA-
 (even: dev), so the split does not depend on the order of the input and stays put when pairs are added.
 Failure classes are looked for on the dev half; the held-out half is reported separately.
 
-Output (standard output): a TSV with a header naming the source and licence,
-"key<TAB>split<TAB>latin<TAB>cyrillic", in key order. Deterministic: the same input gives the same bytes.
+Output (standard output): a TSV with a header naming the source, the licence and the publisher's apostrophes
+(unicode: oʻ and the tutuq as U+02BB/U+02BC; quotes: as U+2018/U+2019, which the evaluation then asks the engine
+for), "key<TAB>split<TAB>latin<TAB>cyrillic", in key order. Deterministic: the same input gives the same bytes.
 
 Usage (files come in pairs, Latin edition first):
     python3 tools/translit/align_parallel.py --source "..." --licence "..." \\
@@ -86,6 +87,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--source", required=True, help="where the texts come from, for the header")
     p.add_argument("--licence", required=True, help="their licence or legal status, for the header")
+    p.add_argument("--apostrophes", choices=("unicode", "quotes"), default="unicode",
+                   help="the characters the Latin edition writes in oʻ gʻ and for the tutuq (default unicode)")
     p.add_argument("files", nargs="+", metavar="LATIN CYRILLIC",
                    help="pairs of files: the Latin edition, then the Cyrillic edition of the same units")
     a = p.parse_args()
@@ -110,6 +113,7 @@ def main():
     out.write("# tools/translit/align_parallel.py. Not used to build the dictionary or to tune the engine.\n")
     out.write(f"# Source: {a.source}\n")
     out.write(f"# Licence: {a.licence}\n")
+    out.write(f"# Apostrophes: {a.apostrophes}\n")
     dev = sum(1 for p in pairs if p[1] == "dev")
     out.write(f"# key <TAB> split <TAB> latin <TAB> cyrillic; {len(pairs)} pairs ({dev} dev, {len(pairs) - dev} held-out).\n")
     for row in pairs:

@@ -193,15 +193,19 @@
     button.disabled = true;
     loadBundle().then(function (echarts) {
       var name = svg.getAttribute('aria-label');
+      var role = svg.getAttribute('role') || 'img';
       var descId = svg.getAttribute('aria-describedby');
       var desc = descId && document.getElementById(descId);
       var descText = desc ? desc.textContent : '';
+      // A tile map's tiles are links (site.TileLinks); they are kept, with their tiles' shapes, before the SVG goes.
+      var links = Array.prototype.slice.call(svg.querySelectorAll('a[href]'));
       holder.textContent = '';
       var chart = echarts.init(holder, null, { renderer: 'svg', width: width, height: height });
       chart.setOption(prepareOption(option));
       var drawn = holder.querySelector('svg');
       if (drawn) drawn.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-      keepAccessibleName(holder, name, descId, descText);
+      keepAccessibleName(holder, role, name, descId, descText);
+      if (links.length) keepTileLinks(chart, holder, links, option, width, height);
       // The button has done its one job; focus goes to what it made, not back to <body>.
       (button.closest('li') || button).hidden = true;
       holder.tabIndex = -1;
@@ -211,10 +215,11 @@
     });
   }
 
-  // The static SVG was role=img with a name and a description; ECharts' SVG has neither. The holder takes them
-  // over, and the description (which lived inside the removed SVG) moves to a visually hidden paragraph.
-  function keepAccessibleName(holder, name, descId, descText) {
-    holder.setAttribute('role', 'img');
+  // The static SVG had a role (img, or group when its tiles are links), a name and a description; ECharts' SVG has
+  // none. The holder takes them over, and the description (which lived inside the removed SVG) moves to a visually
+  // hidden paragraph.
+  function keepAccessibleName(holder, role, name, descId, descText) {
+    holder.setAttribute('role', role);
     if (name) holder.setAttribute('aria-label', name);
     if (descId && descText) {
       var p = document.createElement('p');
@@ -224,6 +229,47 @@
       holder.parentNode.insertBefore(p, holder.nextSibling);
       holder.setAttribute('aria-describedby', descId);
     }
+  }
+
+  // ECharts draws its own tiles, which cannot be links: the static SVG's tile links (each an <a> around its tile's
+  // shape, named with the region and its figure) move into a transparent SVG of the same viewBox laid exactly over
+  // the chart, so every tile is still a link a keyboard reaches by Tab, a screen reader names and a click follows.
+  // The links take the pointer over the tiles, so they ask ECharts for the tile's highlight and tooltip themselves,
+  // by the series and data index the static tile carried; a series the legend hides takes its links with it. The
+  // picture under the links is hidden from assistive technology: the links and the holder's name say what it shows.
+  function keepTileLinks(chart, holder, links, option, width, height) {
+    var layer = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    layer.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    layer.setAttribute('class', 'chart-links');
+    var seriesNames = [].concat(option.series || []).map(function (s) { return s.name; });
+    links.forEach(function (link) {
+      var tile = link.querySelector('[data-ec-series-index]');
+      if (!tile) return;
+      tile.setAttribute('fill', 'transparent');
+      var item = { seriesIndex: Number(tile.getAttribute('data-ec-series-index')),
+        dataIndex: Number(tile.getAttribute('data-ec-data-index')) };
+      function show() {
+        chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+        chart.dispatchAction({ type: 'showTip', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+      }
+      function hide() {
+        chart.dispatchAction({ type: 'downplay', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+        chart.dispatchAction({ type: 'hideTip' });
+      }
+      link.addEventListener('mouseenter', show);
+      link.addEventListener('focus', show);
+      link.addEventListener('mouseleave', hide);
+      link.addEventListener('blur', hide);
+      link.setAttribute('data-series-name', seriesNames[item.seriesIndex] || '');
+      layer.appendChild(link);
+    });
+    chart.on('legendselectchanged', function (event) {
+      links.forEach(function (link) {
+        link.style.display = event.selected[link.getAttribute('data-series-name')] === false ? 'none' : '';
+      });
+    });
+    for (var i = 0; i < holder.children.length; i++) holder.children[i].setAttribute('aria-hidden', 'true');
+    holder.appendChild(layer);
   }
 
   function wire(figure) {

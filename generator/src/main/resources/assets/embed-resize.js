@@ -14,16 +14,21 @@
   var id = script && script.getAttribute('data-chart-id');
   if (!id || window.parent === window) return;
 
+  // The widest a chart is drawn on the site's pages: figure.chart svg's max-width in site.css.
+  var CHART_MAX_REM = 26;
+
   // The page fills whatever height its frame has, the chart scaling into the room the text lines leave (site.css,
-  // body.embed). The height asked for is the one at which the chart is drawn at its box's full width: the page's
-  // height, less the chart's box, plus the chart's height at that width from its viewBox.
+  // body.embed). The height asked for is the one at which the chart is drawn at its natural width (its holder's
+  // width, at most CHART_MAX_REM): the page's height, less the chart's box, plus the chart's height at that width
+  // from its viewBox.
   function wantedHeight() {
     var page = document.documentElement.getBoundingClientRect().height;
     var svg = document.querySelector('[data-chart-svg] > svg');
     var viewBox = svg && svg.viewBox && svg.viewBox.baseVal;
     if (!viewBox || !viewBox.width) return page;
-    var box = svg.getBoundingClientRect();
-    return page - box.height + box.width * viewBox.height / viewBox.width;
+    var rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    var width = Math.min(svg.parentNode.getBoundingClientRect().width, CHART_MAX_REM * rem);
+    return page - svg.getBoundingClientRect().height + width * viewBox.height / viewBox.width;
   }
 
   var last = -1;

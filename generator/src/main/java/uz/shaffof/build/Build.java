@@ -57,22 +57,38 @@ public final class Build implements AutoCloseable {
     private final PageCache pages;
     /** What is kept between builds (chart engine, search documents), or null: each build makes and closes its own. */
     private final BuildSession session;
+    /**
+     * Where a one-off build's session keeps what it derives from unchanged pages and figures for the next process
+     * ({@link BuildSession#BuildSession(Path)}), or null for nothing.
+     */
+    private final Path derivedCache;
 
-    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages, BuildSession session) {
+    private Build(BuildOptions options, ContentLoader loader, Gates gates, PageCache pages, BuildSession session,
+                  Path derivedCache) {
         this.options = Objects.requireNonNull(options, "options");
         this.loader = loader;
         this.gates = Objects.requireNonNull(gates, "gates");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.session = session;
+        this.derivedCache = derivedCache;
     }
 
     /**
-     * A build with the standard gates, their verdicts kept on disk under {@code options.cache()/verdicts}, and the
-     * page cache on disk under {@code options.cache()/pages}.
+     * A build with the standard gates, their verdicts kept on disk under {@code options.cache()/verdicts}, the
+     * page cache on disk under {@code options.cache()/pages}, and what it derives from unchanged pages and figures
+     * (search documents) under {@code options.cache()}.
      */
     public static Build create(BuildOptions options) {
         return create(options, Gates.standard(VerdictCache.onDisk(verdictCacheDir(options))),
-                PageCache.onDisk(pageCacheDir(options)));
+                PageCache.onDisk(pageCacheDir(options)), options.cache());
+    }
+
+    /**
+     * A build with these gates and page cache that keeps what it derives from unchanged pages and figures under
+     * {@code derivedCache} (null: nowhere, everything is derived again).
+     */
+    public static Build create(BuildOptions options, Gates gates, PageCache pages, Path derivedCache) {
+        return new Build(options, ContentLoader.create(), gates, pages, null, derivedCache);
     }
 
     /** A build with the standard gates and the given page cache (tests use a cache of their own). */
@@ -80,19 +96,22 @@ public final class Build implements AutoCloseable {
         return create(options, Gates.standard(), pages);
     }
 
+    /** A build with these gates and page cache that keeps nothing else between builds. */
     public static Build create(BuildOptions options, Gates gates, PageCache pages) {
-        return new Build(options, ContentLoader.create(), gates, pages, null);
+        return create(options, gates, pages, null);
     }
 
     /**
      * A build for a process that builds many times ({@code serve}): as {@link #create(BuildOptions, Gates, PageCache)},
      * and it keeps a {@link BuildSession}: the chart engine, once started, stays up between builds (a rebuild that
      * redraws a chart does not pay for starting a JavaScript engine and loading ECharts again), and unchanged pages
-     * are not parsed again for search; and its content loader reads again only the files whose bytes changed
+     * are not parsed again for search (what search read is also kept under {@code options.cache()} for the next
+     * process); and its content loader reads again only the files whose bytes changed
      * ({@link ContentLoader#remembering()}). {@link #close()} ends the session.
      */
     public static Build forRepeatedBuilds(BuildOptions options, Gates gates, PageCache pages) {
-        return new Build(options, ContentLoader.remembering(), gates, pages, new BuildSession());
+        return new Build(options, ContentLoader.remembering(), gates, pages, new BuildSession(options.cache()),
+                options.cache());
     }
 
     /**
@@ -222,8 +241,14 @@ public final class Build implements AutoCloseable {
 
         // The generator starts the stages from "templates and assets" to "datasets" itself.
         SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
-        SiteGenerator.Output site = session == null ? generator.generate(pages, stages)
-                : generator.generate(pages, stages, session);
+        SiteGenerator.Output site;
+        if (session != null) {
+            site = generator.generate(pages, stages, session);
+        } else {
+            try (BuildSession oneOff = new BuildSession(derivedCache)) {
+                site = generator.generate(pages, stages, oneOff);
+            }
+        }
         stages.listener().generated(site.files());
 
         // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the

@@ -11,9 +11,12 @@ final class SiteMapper {
         JsonNode r = tree.root();
         JsonNode license = r.path("license");
         JsonNode feedback = r.path("feedback");
+        JsonNode publisher = r.path("publisher");
         return new SiteConfig(Fields.text(r, "title"), Fields.text(r, "tagline"), Fields.text(r, "description"),
                 Fields.string(r, "baseUrl"), Fields.date(tree, r, "asOf", problems), Fields.string(license, "name"),
                 Fields.string(license, "url"), tree.pos(r), tree.pos(r, "baseUrl"),
-                Feedback.ofNullable(Fields.string(feedback, "url"), Fields.string(feedback, "email")));
+                Feedback.ofNullable(Fields.string(feedback, "url"), Fields.string(feedback, "email")),
+                Publisher.ofNullable(Fields.text(publisher, "name"), Fields.string(publisher, "url"),
+                        Fields.string(publisher, "email")));
     }
 }

@@ -179,6 +179,14 @@ public final class MarkdownRenderer {
         public record TocEntry(int level, String id, String text) {}
     }
 
+    /**
+     * The text a reader reads in {@code markdown}, without its link addresses, markup or front matter's syntax: what
+     * tells the script a text is written in (an address is in Latin letters whatever the text's script).
+     */
+    public String readableText(String markdown) {
+        return plainText(parser.parse(stripBom(markdown)));
+    }
+
     private static String stripBom(String s) {
         // A BOM before "# Heading" would turn the heading into a paragraph.
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;

@@ -27,7 +27,9 @@ import uz.shaffof.search.SearchDoc;
  *   <li>the template engine, with the templates it has parsed, while the template directory is byte for byte the
  *       same (a template is parsed only once, not in every build that renders a page with it);</li>
  *   <li>the search document of each page pair with the bytes it was read from (a page whose bytes did not change is
- *       not parsed again);</li>
+ *       not parsed again), and, in a session made with a cache directory, on disk for the next process
+ *       ({@link SearchDocCache});</li>
+ *   <li>in a session made with a cache directory, the dataset downloads of the last build ({@link DataFileCache});</li>
  *   <li>a practice on the last build's pages ({@link PagePractice}), run once while the process is idle.</li>
  * </ul>
  * None changes what a build writes: a chart is drawn the same by any engine, a cached chart or PNG is found by the
@@ -40,6 +42,10 @@ public final class BuildSession implements AutoCloseable {
     private final ChartCache.Memory chartMemory = new ChartCache.Memory();
     private final Assets.Digests assetDigests = new Assets.Digests();
     private final Map<String, SearchEntry> searchDocs = new ConcurrentHashMap<>();
+    /** What search read from page pairs, kept between processes (or nothing: {@link SearchDocCache#none()}). */
+    private final SearchDocCache searchCache;
+    /** The dataset downloads of the last build, kept between processes (or nothing). */
+    private final DataFileCache dataFiles;
     /** Counts the builds begun in this session, so that a practice can give way to one. */
     private final AtomicLong buildsBegun = new AtomicLong();
     /** The practice the last build left, until one is started. */
@@ -48,12 +54,29 @@ public final class BuildSession implements AutoCloseable {
     private final AtomicBoolean pagesPractised = new AtomicBoolean();
     private final AtomicBoolean pagePracticeRunning = new AtomicBoolean();
 
-    private record SearchEntry(byte[] latn, byte[] cyrl, SearchDoc doc) {}
+    /** A page pair's bytes, what search read from them, and the key of that reading in {@link #searchCache}. */
+    private record SearchEntry(byte[] latn, byte[] cyrl, SearchDocCache.Reading reading, String key) {}
 
     /** A template engine for a template directory, its name in messages, and the fingerprint of its files. */
     private record Templates(Path dir, String display, String fingerprint, RenderLimits limits, TemplateEngine engine) {}
 
     private final AtomicReference<Templates> templates = new AtomicReference<>();
+
+    /** A session that keeps nothing on disk (tests, and builds that must not read a cache). */
+    public BuildSession() {
+        this(null);
+    }
+
+    /**
+     * A session that also keeps, under {@code cacheDir} when it is not null, what a build derives from pages and
+     * figures that did not change, for the next build in another process: what search read from each page pair
+     * ({@link SearchDocCache}, in {@code search/}) and the dataset downloads ({@link DataFileCache}, in
+     * {@code datasets/}).
+     */
+    public BuildSession(Path cacheDir) {
+        this.searchCache = cacheDir == null ? SearchDocCache.none() : SearchDocCache.onDisk(cacheDir.resolve("search"));
+        this.dataFiles = cacheDir == null ? DataFileCache.none() : DataFileCache.onDisk(cacheDir.resolve("datasets"));
+    }
 
     LazyChartRenderer charts() {
         return charts;
@@ -136,15 +159,30 @@ public final class BuildSession implements AutoCloseable {
         return assetDigests;
     }
 
-    /** The search document of a page pair: the one made last time when both pages' bytes are the same, else made. */
-    SearchDoc searchDoc(String route, OutputFile latn, OutputFile cyrl, Supplier<SearchDoc> make) {
+    DataFileCache dataFiles() {
+        return dataFiles;
+    }
+
+    /** One build's use of the search documents kept on disk; {@link SearchDocCache.Run#finish} it when done. */
+    SearchDocCache.Run startSearch() {
+        return searchCache.start();
+    }
+
+    /**
+     * The search document of a page pair: from what was read last time in this session when both pages' bytes are
+     * the same (nothing is hashed), else from {@code run}'s cache, else read by {@code read} (and kept in both).
+     */
+    SearchDoc searchDoc(String route, String kind, OutputFile latn, OutputFile cyrl, SearchDocCache.Run run,
+                        Supplier<SearchDocCache.Reading> read) {
         SearchEntry last = searchDocs.get(route);
         if (last != null && Arrays.equals(last.latn(), latn.bytes()) && Arrays.equals(last.cyrl(), cyrl.bytes())) {
-            return last.doc();
+            run.keep(last.key());
+            return last.reading().doc(route, kind);
         }
-        SearchDoc doc = make.get();
-        searchDocs.put(route, new SearchEntry(latn.bytes(), cyrl.bytes(), doc));
-        return doc;
+        String key = run.key(latn.bytes(), cyrl.bytes());
+        SearchDocCache.Reading reading = run.reading(key, read);
+        searchDocs.put(route, new SearchEntry(latn.bytes(), cyrl.bytes(), reading, key));
+        return reading.doc(route, kind);
     }
 
     /**

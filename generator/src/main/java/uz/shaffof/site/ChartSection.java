@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import uz.shaffof.chart.ChartCache;
@@ -198,10 +196,18 @@ public final class ChartSection {
         }
         String charts = "charts/" + en.id() + "/";
         String embedUrl = ctx.absolute(e.prefix() + "/embed/" + en.id() + "/");
-        String snippet = "<iframe id=\"datawrapper-chart-" + en.id() + "\" src=\"" + embedUrl + "\" title=\""
-                + attr(spec.title()) + "\" style=\"width:100%;border:0\" height=\"" + embedHeight(chart.svg())
-                + "\" loading=\"lazy\""
-                + " sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\n"
+        // The embed page's credit line as embed.ftlh prints it: the room it takes decides the frame's height.
+        String credit = (spec.sourceLine().isEmpty() ? "" : ctx.ui("source", e) + ": " + spec.sourceLine() + ". ")
+                + ctx.content().site().licenseName() + " · " + ctx.text(ctx.content().site().title(), e) + ": "
+                + ctx.ui("chart.data-and-table", e);
+        EmbedFrame frame = EmbedFrame.of(chart.svg(), credit);
+        // The wrapper is the size container of the frame's height (100cqw is the column's width); where container
+        // units are not supported the height attribute stands.
+        String snippet = "<div style=\"container-type:inline-size\"><iframe id=\"datawrapper-chart-" + en.id()
+                + "\" src=\"" + embedUrl + "\" title=\"" + attr(spec.title()) + "\" style=\"display:block;width:100%;height:"
+                + frame.cssHeight() + ";border:0\" height=\"" + frame.fallbackHeight() + "\" loading=\"lazy\""
+                + " sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>"
+                + "</div>\n"
                 + "<script>window.addEventListener(\"message\",function(e){var h=e.data&&e.data[\"datawrapper-height\"];"
                 + "if(!h)return;for(var id in h){var f=document.getElementById(\"datawrapper-chart-\"+id);"
                 + "if(f&&f.contentWindow===e.source)f.style.height=h[id]+\"px\";}});</script>";
@@ -215,24 +221,6 @@ public final class ChartSection {
                 ctx.content().site().licenseName(), ctx.content().site().licenseUrl(), charts + "data.csv",
                 charts + "data.json", charts + "meta.json", charts + en.id() + ".svg",
                 e.prefix() + "/" + charts + en.id() + ".png", charts, "embed/" + en.id() + "/", snippet, en.homeRoute());
-    }
-
-    /** The widest a chart is drawn (site.css: {@code figure.chart svg}, 34rem). */
-    private static final int CHART_MAX_WIDTH = 544;
-    /** Room for the embed page's text lines (title, source, licence and link back) and padding, in CSS px. */
-    private static final int EMBED_TEXT_HEIGHT = 160;
-    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
-
-    /**
-     * The snippet's initial iframe height: the chart at its widest plus its text lines, rounded up to 10 px. Without
-     * the resize script this is the height the embed page has for good, and it lays itself out to fit (a narrower
-     * frame draws the chart smaller); with the script it is only where the frame starts.
-     */
-    static int embedHeight(String svg) {
-        Matcher m = VIEW_BOX.matcher(svg);
-        if (!m.find()) throw new IllegalStateException("a rendered chart SVG without a viewBox");
-        double chart = CHART_MAX_WIDTH * Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
-        return (int) Math.ceil((chart + EMBED_TEXT_HEIGHT) / 10) * 10;
     }
 
     /** The content's spelling of a chart kind: {@code TILE_MAP} is {@code tile-map}. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.content.Qualifier;
 import uz.shaffof.csv.CsvWriter;
 import uz.shaffof.download.StableZip;
@@ -68,9 +72,58 @@ public final class DataSection {
         return plans;
     }
 
+    /** The code and libraries that write the files of {@link #files}, and this machine's zlib (which the zips use). */
+    private static final String WRITERS = writersFingerprint();
+
+    /**
+     * The dataset files, from {@code cache} when the inputs of {@link #files} are the same as when it stored them
+     * ({@link #filesKey}), else written.
+     */
+    static List<OutputFile> files(SiteContext ctx, DataFileCache cache) {
+        return cache.files(cache.keeps() ? filesKey(ctx) : null, () -> files(ctx));
+    }
+
+    /**
+     * The SHA-256 of everything the bytes of {@link #files} are made from: each edition's datasets as it publishes
+     * them ({@link #forEdition}) and its column glossary, written canonically ({@link ModelKey}), and the code that
+     * writes them ({@link #WRITERS}). Null when a value has no canonical form (the files are then written).
+     */
+    static String filesKey(SiteContext ctx) {
+        MessageDigest d = ModelKey.sha256();
+        d.update(WRITERS.getBytes(StandardCharsets.US_ASCII));
+        ModelKey.Memo memo = new ModelKey.Memo();
+        try {
+            for (Edition e : Edition.values()) {
+                d.update(e.prefix().getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+                ModelKey.write(d, ctx.figures().datasets().stream().map(x -> forEdition(ctx, x, e)).toList(), memo);
+                ModelKey.write(d, glossary(ctx, e), memo);
+            }
+        } catch (ModelKey.NotCanonical ex) {
+            return null;
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String writersFingerprint() {
+        Fingerprint f = new Fingerprint().text(DataFileCache.FORMAT).text(System.getProperty("java.version", ""));
+        for (Class<?> c : List.of(DataSection.class, DataFileCache.class, Dataset.class, Column.class, CsvWriter.class,
+                XlsxWriter.class, StableZip.class)) {
+            f.classFile(c);
+        }
+        f.resource(Dataset.class, "/uz/shaffof/figures/DatasetJson.class");
+        f.resource(XlsxWriter.class, "/META-INF/maven/org.dhatim/fastexcel/pom.properties");
+        f.resource(JSON.getClass(), "/META-INF/maven/com.fasterxml.jackson.core/jackson-databind/pom.properties");
+        // The zips are deflated by the JVM's zlib, which may be the system's: the same text deflated by it now.
+        Map<String, byte[]> probe = new TreeMap<>();
+        probe.put("probe.txt", ("region,year,value\n" + "UZ-AN,2016,37.7\n".repeat(64)).getBytes(StandardCharsets.UTF_8));
+        return f.text(HexFormat.of().formatHex(StableZip.write(probe))).hex();
+    }
+
     /**
      * Every dataset as CSV, JSON and XLSX in each edition ({@code uz/data/<id>.csv}, ...), and {@value #ARCHIVE}:
-     * all of them in one zip.
+     * all of them in one zip. Whatever these bytes are made from is in {@link #filesKey}: a value read here that the
+     * key does not cover would let a build publish the files of the build before.
      */
     static List<OutputFile> files(SiteContext ctx) {
         List<OutputFile> out = new ArrayList<>();
@@ -186,6 +239,8 @@ public final class DataSection {
         ld.put("license", ctx.content().site().licenseUrl());
         ld.put("isAccessibleForFree", true);
         ld.put("creator", Map.of("@type", "Organization", "name", ctx.text(ctx.content().site().title(), e)));
+        PublisherView publisher = ctx.publisher(e);
+        if (publisher != null) ld.put("publisher", organization(publisher));
         ld.put("citation", sources);
         ld.put("temporalCoverage", temporalCoverage(d));
         ld.put("variableMeasured", forEdition(ctx, d, e).columnNames());
@@ -200,6 +255,16 @@ public final class DataSection {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("JSON-LD of " + d.id() + " is not serialisable", ex);
         }
+    }
+
+    /** schema.org Organization of the publisher, with only the fields site.json gives. */
+    private static Map<String, Object> organization(PublisherView p) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", p.name());
+        if (p.url() != null) org.put("url", p.url());
+        if (p.email() != null) org.put("email", p.email());
+        return org;
     }
 
     /** "2015/2016" from the dataset's year column, when it has one. */

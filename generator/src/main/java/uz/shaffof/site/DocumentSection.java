@@ -31,7 +31,10 @@ public final class DocumentSection {
 
     public record DocumentBody(String title, String summary, String date, String isoDate, String region, String regionHref,
                         String source, String sourceHref, String html, List<MarkdownRenderer.Rendered.TocEntry> toc,
-                        List<CorrectionView> corrections, boolean report) {}
+                        List<CorrectionView> corrections, boolean report, PublisherView publisher) {}
+
+    /** The page the footer of every page links as "About" ({@code content/pages/about.md}). */
+    private static final String ABOUT = "about";
 
     static List<PagePlan> plan(SiteContext ctx) {
         List<PagePlan> plans = new ArrayList<>();
@@ -87,6 +90,8 @@ public final class DocumentSection {
                         d.region() == null ? null : "regions/" + ctx.region(d.region()).slug() + "/",
                         d.sourceId() == null ? null : ctx.text(ctx.source(d.sourceId()).title(), e),
                         d.sourceId() == null ? null : ctx.source(d.sourceId()).url(),
-                        r.html(), r.toc(), corrections, report));
+                        r.html(), r.toc(), corrections, report,
+                        // The About page says who publishes the site, when site.json names a publisher.
+                        d.slug().equals(ABOUT) && !report ? ctx.publisher(e) : null));
     }
 }

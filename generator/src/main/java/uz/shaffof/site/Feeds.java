@@ -44,7 +44,7 @@ final class Feeds {
                 .append("  <link rel=\"self\" href=\"").append(SiteFiles.xml(ctx.absolute(e.prefix() + "/feed.xml"))).append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(SiteFiles.xml(ctx.absolute(e.prefix() + "/"))).append("\"/>\n")
                 .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
-                .append("  <author><name>").append(x).append("</name></author>\n");
+                .append(author(ctx, e, x));
         for (Entry en : entries) {
             String url = SiteFiles.xml(ctx.absolute(en.path()));
             sb.append("  <entry>\n    <title>").append(SiteFiles.xml(en.title())).append("</title>\n")
@@ -55,5 +55,18 @@ final class Feeds {
             sb.append("  </entry>\n");
         }
         return sb.append("</feed>\n").toString();
+    }
+
+    /**
+     * The feed's author (Atom requires one): the publisher, with its address and e-mail when given, or else the site
+     * itself by its title ({@code siteTitle}, already escaped).
+     */
+    private static String author(SiteContext ctx, Edition e, String siteTitle) {
+        PublisherView p = ctx.publisher(e);
+        if (p == null) return "  <author><name>" + siteTitle + "</name></author>\n";
+        StringBuilder sb = new StringBuilder("  <author><name>").append(SiteFiles.xml(p.name())).append("</name>");
+        if (p.url() != null) sb.append("<uri>").append(SiteFiles.xml(p.url())).append("</uri>");
+        if (p.email() != null) sb.append("<email>").append(SiteFiles.xml(p.email())).append("</email>");
+        return sb.append("</author>\n").toString();
     }
 }

@@ -72,6 +72,6 @@ final class PageRenderer {
                 ctx.ui("edition.name", e.other()),
                 strings.get(e), nav, assets.all(), SiteGenerator.CSP,
                 ctx.absolute(PreviewCards.pathFor(plan, view, e)),
-                root + e.prefix() + "/feed.xml", view.scripts(), ctx.feedbackHref(title));
+                root + e.prefix() + "/feed.xml", view.scripts(), ctx.feedbackHref(title), ctx.publisher(e));
     }
 }

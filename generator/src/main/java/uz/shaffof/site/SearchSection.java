@@ -44,29 +44,35 @@ public final class SearchSection {
      * One document per page pair that a reader would want as a result, in page order: titled from each edition's
      * {@code <h1>}, with its kind, each edition's description and text for snippets, and the words of its main
      * text. The pages are parsed in parallel (a parse per page and edition is most of the work), and only when
-     * {@code session} has no document for the same bytes.
+     * {@code session} has no document for the same bytes, in memory or in its {@link SearchDocCache}.
      */
     static List<SearchDoc> docs(List<PagePlan> plans, List<OutputFile> pages, BuildSession session) {
         Map<String, String> templates = new HashMap<>();
         for (PagePlan p : plans) templates.put(p.route(), p.template());
         Map<String, OutputFile> cyrl = new HashMap<>();
         for (OutputFile f : pages) if (f.path().startsWith("oz/")) cyrl.put(f.path().substring(3), f);
-        return pages.parallelStream()
+        SearchDocCache.Run run = session.startSearch();
+        List<SearchDoc> docs = pages.parallelStream()
                 .filter(f -> f.path().startsWith("uz/") && f.path().endsWith("index.html")
                         && cyrl.containsKey(f.path().substring(3)))
                 .filter(f -> isResult(routeOf(f), templates.get(routeOf(f))))
                 .map(f -> {
                     String route = routeOf(f);
-                    String kind = kindOf(route, templates.get(route));
                     OutputFile twin = cyrl.get(f.path().substring(3));
-                    return session.searchDoc(route, f, twin, () -> {
-                        Document latn = Jsoup.parse(f.text());
-                        Document cyrlDoc = Jsoup.parse(twin.text());
-                        Element main = latn.selectFirst("main");
-                        return new SearchDoc(route, kind, face(latn), face(cyrlDoc), main == null ? "" : main.text());
-                    });
+                    return session.searchDoc(route, kindOf(route, templates.get(route)), f, twin, run,
+                            () -> read(f, twin));
                 })
                 .toList();
+        run.finish();
+        return docs;
+    }
+
+    /** What search reads from a page pair: each edition's face, and the words of the Latin page's main text. */
+    static SearchDocCache.Reading read(OutputFile latnPage, OutputFile cyrlPage) {
+        Document latn = Jsoup.parse(latnPage.text());
+        Document cyrl = Jsoup.parse(cyrlPage.text());
+        Element main = latn.selectFirst("main");
+        return new SearchDocCache.Reading(face(latn), face(cyrl), main == null ? "" : main.text());
     }
 
     private static String routeOf(OutputFile latn) {

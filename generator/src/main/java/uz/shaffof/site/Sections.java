@@ -25,7 +25,7 @@ final class Sections {
     }
 
     /** Files that are not pages (datasets as CSV and JSON), shared by both editions. */
-    static List<OutputFile> dataFiles(SiteContext ctx) {
-        return DataSection.files(ctx);
+    static List<OutputFile> dataFiles(SiteContext ctx, DataFileCache cache) {
+        return DataSection.files(ctx, cache);
     }
 }

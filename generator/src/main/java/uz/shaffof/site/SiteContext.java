@@ -87,6 +87,11 @@ public final class SiteContext {
         return feedback != null;
     }
 
+    /** The site's publisher in an edition's script; {@code null} when {@code site.json} names none. */
+    public PublisherView publisher(Edition e) {
+        return PublisherView.of(this, content.site().publisher(), e);
+    }
+
     public String text(Text t, Edition e) {
         return localizer.text(t, e);
     }
@@ -169,9 +174,23 @@ public final class SiteContext {
         return UzbekFormat.year(y, e);
     }
 
-    /** Renders Markdown for an edition: text nodes transliterated, heading ids the same in both editions. */
+    /**
+     * Renders Markdown for an edition: text nodes transliterated, heading ids the same in both editions. In the
+     * Cyrillic edition of a text written in Cyrillic, a text node in Latin letters is a name the writer kept in Latin
+     * ("CC BY 4.0" as a link's text, a brand): it stays as written, as the engine keeps a Latin word inside a
+     * Cyrillic sentence. The node alone has no Cyrillic around it, so the engine would take it for Uzbek Latin.
+     */
     public MarkdownRenderer.Rendered markdown(String body, Edition e, SourcePos pos) {
-        return markdown.render(body, s -> localizer.plain(s, e, pos), s -> foreignLang(s, e));
+        boolean cyrillicForCyrillic = e.script() == Script.CYRILLIC
+                && uz.shaffof.translit.Transliterator.dominantScript(markdown.readableText(body)) == Script.CYRILLIC;
+        return markdown.render(body, s -> cyrillicForCyrillic && keptInLatin(s) ? s : localizer.plain(s, e, pos),
+                s -> foreignLang(s, e));
+    }
+
+    /** A text node of a Cyrillic text written in Latin letters, with no per-edition form for the engine to pick. */
+    private static boolean keptInLatin(String node) {
+        return !node.contains("-{") && node.codePoints().anyMatch(Character::isLetter)
+                && uz.shaffof.translit.Transliterator.dominantScript(node) == Script.LATIN;
     }
 
     /** The language of a text left as written, when it is in the other script than the edition's; else null. */

@@ -162,7 +162,7 @@ public final class SiteGenerator {
         files.addAll(SiteFiles.create(ctx, templates, assets, allPlans).files());
 
         stages.start(BuildStages.DATASETS);
-        files.addAll(Sections.dataFiles(ctx));
+        files.addAll(Sections.dataFiles(ctx, session.dataFiles()));
         files.addAll(charts.files());
         PreviewCards.Cards cards = PreviewCards.files(ctx, allPlans, chartCache);
         files.addAll(cards.cached());

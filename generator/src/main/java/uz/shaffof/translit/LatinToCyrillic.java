@@ -205,8 +205,9 @@ final class LatinToCyrillic implements WordRules {
 
     /**
      * ts is ц at the start of a word, before e (litsey, protsent) and before i (natsiya, publitsist);
-     * т+с in native forms: the conditional -sa (ketsa), the imperative -sin (aytsin, aytsinlar) and -siz
-     * (ruxsatsiz). A guess either way: see {@link LoanShapes}.
+     * т+с in native forms: the conditional -sa (ketsa), the imperative -sin (aytsin, aytsinlar), -siz
+     * (ruxsatsiz) and the adjective suffix -simon, "-like" (daraxtsimon, gʻishtsimon). A guess either way: see
+     * {@link LoanShapes}.
      */
     static boolean tsIsTse(char[] s, int i, int end, char prevKind) {
         if (prevKind == 0) {
@@ -223,7 +224,8 @@ final class LatinToCyrillic implements WordRules {
         char l4 = lowerAt(s, i + 4, end);
         boolean siz = l3 == 'z';
         boolean sin = l3 == 'n' && (l4 == 0 || l4 == 'l');
-        return !siz && !sin;
+        boolean simon = l3 == 'm' && l4 == 'o' && lowerAt(s, i + 5, end) == 'n';
+        return !siz && !sin && !simon;
     }
 
     /** y: й, or with the next vowel е ё ю я; yoʻ is й+ў; ye after a consonant needs ь or ъ. */

@@ -139,6 +139,70 @@ final class ProtectedTokens {
     }
 
     /**
+     * End of the conversion letter of a format directive (%s, %d, %B, %1$s, %-10s) whose letter starts at {@code i}
+     * and is the whole word {@code s[i, wordEnd)}, or -1. A directive is code that a program fills in: it is the same
+     * in both editions (GNOME's Uzbek catalogues keep %s in their Cyrillic edition). A per cent sign after a figure
+     * is a percentage, and a letter after it a suffix (20%li chegirma), so the sign must not follow a digit.
+     */
+    static int formatDirectiveEnd(char[] s, int i, int wordEnd) {
+        if (wordEnd != i + 1 || !Letters.isAsciiLetter(s[i])) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k >= 0 && (Letters.isAsciiDigit(s[k]) || s[k] == '$' || s[k] == '-' || s[k] == '.')) {
+            k--; // an argument number, flags, a width or a precision: %1$s, %-10s, %.2f
+        }
+        boolean sign = k >= 0 && s[k] == '%' && !(k > 0 && (Letters.isAsciiDigit(s[k - 1]) || s[k - 1] == '%'));
+        return sign ? wordEnd : -1;
+    }
+
+    /**
+     * End of a file path whose first name starts at {@code i}, right after its slash, or -1: a path from the home
+     * directory (~/Desktop) or an absolute path of two names or more (/usr/share/locale). A path names a file, the
+     * same in both editions. A slash between words (a/b, km/soat) starts no path.
+     */
+    static int filePathEnd(char[] s, int n, int i) {
+        int slash = i - 1;
+        boolean home = slash > 0 && s[slash - 1] == '~' && (slash == 1 || !Letters.isLetterOrDigit(s[slash - 2]));
+        boolean root = slash == 0 || Letters.isSpace(s[slash - 1]) || "\"'(«“".indexOf(s[slash - 1]) >= 0;
+        if (!home && !root) {
+            return -1;
+        }
+        int k = i;
+        int slashes = 0;
+        while (k < n && isPathChar(s[k])) {
+            slashes += s[k] == '/' ? 1 : 0;
+            k++;
+        }
+        while (k > i && (s[k - 1] == '.' || s[k - 1] == '-')) {
+            k--; // a full stop after the path ends the sentence
+        }
+        return home || slashes > 0 ? k : -1;
+    }
+
+    private static boolean isPathChar(char c) {
+        return Letters.isAsciiLetter(c) || Letters.isAsciiDigit(c) || c == '/' || c == '.' || c == '_' || c == '-';
+    }
+
+    /**
+     * End of the name of a markup tag (&lt;b&gt;, &lt;/i&gt;, &lt;small&gt;) that is the word {@code s[i, wordEnd)}
+     * of ASCII letters, or -1: the name is code, the same in both editions, while the text between the tags is
+     * converted.
+     */
+    static int tagNameEnd(char[] s, int n, int i, int wordEnd) {
+        boolean opens = i > 0 && (s[i - 1] == '<' || s[i - 1] == '/' && i > 1 && s[i - 2] == '<');
+        if (!opens || wordEnd >= n || s[wordEnd] != '>') {
+            return -1;
+        }
+        for (int k = i; k < wordEnd; k++) {
+            if (!Letters.isAsciiLetter(s[k])) {
+                return -1;
+            }
+        }
+        return wordEnd;
+    }
+
+    /**
      * Letters and digits run together (DVBT2, MP3, 5G, COVID19); "12ta" (a number and a suffix) is not one. Parts in
      * capitals and digits joined by hyphens are one code when a part mixes letters and digits (DVB-T2, T2-MI);
      * without such a part they are an abbreviation and a number (PQ-4947, ПҚ-4947), which are converted.

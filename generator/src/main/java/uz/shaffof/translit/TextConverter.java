@@ -197,7 +197,8 @@ final class TextConverter {
 
     /**
      * End of a name that both editions keep as written, starting at the word start {@code i}, or -1: a domain
-     * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12).
+     * whose labels mix scripts (Дневник.ru) and, in Latin text, a single capital letter of a document code (A-12),
+     * the letter of a format directive (%s), the name of a markup tag (&lt;b&gt;) and a file path (~/Desktop).
      * The glossary still wins: it is looked up before this.
      */
     private int keptName(char[] s, int n, int i, int wordEnd) {
@@ -216,7 +217,20 @@ final class TextConverter {
                 return end;
             }
         }
-        return wordEnd == i + 1 && source == Script.LATIN ? ProtectedTokens.codeLetterEnd(s, n, i) : -1;
+        if (source != Script.LATIN) {
+            return -1; // in Cyrillic text Latin letters are kept anyway
+        }
+        int code = wordEnd == i + 1 ? ProtectedTokens.codeLetterEnd(s, n, i) : -1;
+        if (code < 0 && i > 0 && (s[i - 1] == '%' || s[i - 1] == '$' || Letters.isAsciiDigit(s[i - 1]))) {
+            code = ProtectedTokens.formatDirectiveEnd(s, i, wordEnd);
+        }
+        if (code < 0 && i > 0 && (s[i - 1] == '<' || s[i - 1] == '/')) {
+            code = ProtectedTokens.tagNameEnd(s, n, i, wordEnd);
+        }
+        if (code < 0 && i > 0 && s[i - 1] == '/') {
+            code = ProtectedTokens.filePathEnd(s, n, i);
+        }
+        return code;
     }
 
     /** Writes a glossary or hyphenated dictionary entry matched at {@code s[start, end)} and the suffixes after it. */

@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A reader whose system asks for a dark scheme ({@code prefers-color-scheme: dark}, emulated by the DevTools
  * protocol) gets a dark page, and its text, chart text, tables and focus ring keep WCAG AA contrast: axe's
  * {@code color-contrast} and {@code link-in-text-block} rules for HTML text (also with a link focused), and a check of its own for SVG chart text (axe leaves SVG text
- * out), each against what lies under it (the page, or the chart's tile). Writes {@code dark-<edition>-<page>-<width>.png}
- * and {@code light-...} for a person to compare.
+ * out), each against what lies under it (the page, or the chart's tile). The same axe rules hold in the light scheme,
+ * also with the first link focused and with the first link in grey text focused (a link must stand out from the
+ * text around it by more than colour in every state). Writes {@code dark-<edition>-<page>-<width>.png} and
+ * {@code light-...} for a person to compare.
  */
 class DarkModeIT extends BrowserTestBase {
 
@@ -98,6 +100,10 @@ class DarkModeIT extends BrowserTestBase {
             scheme("light");
             browser.open(server.url(path));
             Files.write(shot("light", path, width), browser.fullPageScreenshot());
+            // The light scheme too: a link in grey (muted) text, as it is and focused, against the text around it.
+            Results light = new AxeBuilder().withRules(CONTRAST_RULES).analyze(browser.driver());
+            Results lightFocused = focusFirstContentLinkAndCheck();
+            Results lightMuted = focusFirstLinkInMutedTextAndCheck();
             assertAll(
                     () -> assertTrue(luminance < 0.1, path + ": with a dark scheme asked for, the page's background"
                             + " has luminance " + luminance),
@@ -107,7 +113,14 @@ class DarkModeIT extends BrowserTestBase {
                     () -> assertTrue(focused.getViolations().isEmpty(),
                             () -> "focused: " + AccessibilityIT.describe(SitePage.of(path), focused.getViolations())),
                     () -> assertTrue(svgText.isEmpty(), () -> path + ": chart text under 4.5:1 in the dark scheme: "
-                            + svgText));
+                            + svgText),
+                    () -> assertTrue(light.getViolations().isEmpty(),
+                            () -> "light: " + AccessibilityIT.describe(SitePage.of(path), light.getViolations())),
+                    () -> assertTrue(lightFocused.getViolations().isEmpty(), () -> "light, focused: "
+                            + AccessibilityIT.describe(SitePage.of(path), lightFocused.getViolations())),
+                    () -> assertTrue(lightMuted == null || lightMuted.getViolations().isEmpty(),
+                            () -> "light, a link in grey text focused: "
+                                    + AccessibilityIT.describe(SitePage.of(path), lightMuted.getViolations())));
         } finally {
             browser.resetViewport();
             scheme("light");
@@ -117,6 +130,19 @@ class DarkModeIT extends BrowserTestBase {
     private Results focusFirstContentLinkAndCheck() {
         browser.script("var a = document.querySelector('main a[href]'); if (a) a.focus();");
         return new AxeBuilder().withRules(CONTRAST_RULES).include(List.of("main a[href]:focus"))
+                .analyze(browser.driver());
+    }
+
+    /**
+     * The first shown link in grey text ({@code .meta}: a chart's source and licence line, a report's date line)
+     * focused, checked alone; {@code null} on a page without one (the home page).
+     */
+    private Results focusFirstLinkInMutedTextAndCheck() {
+        Object focused = browser.script("var a = Array.prototype.filter.call(document.querySelectorAll("
+                + "'main .meta a[href]'), function (x) { return x.getClientRects().length > 0; })[0];"
+                + " if (!a) return false; a.focus(); return document.activeElement === a;");
+        if (!Boolean.TRUE.equals(focused)) return null;
+        return new AxeBuilder().withRules(CONTRAST_RULES).include(List.of("main .meta a[href]:focus"))
                 .analyze(browser.driver());
     }
 

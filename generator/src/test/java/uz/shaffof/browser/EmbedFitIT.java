@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An embed as a press office pastes it, on another origin, with and without the snippet's {@code <script>} (many
  * CMSs and Telegraph strip it): at a phone's and a desktop's width the whole chart, the source line and the link
- * back must lie inside the iframe's visible box. Without the script the frame keeps the snippet's initial height,
- * so the embed page itself must fit it.
+ * back must lie inside the iframe's visible box, and the frame has no band of empty space under them. Without the
+ * script the frame has the height the snippet's own CSS gives it, so the embed page itself must fit it.
  *
  * <p>One embed per kind of chart and edition, at 360 and 1280 px. Writes {@code embed-<edition>-<chart>-<mode>-
  * <width>.png} (the host page) for a person to look at.
@@ -49,7 +49,23 @@ class EmbedFitIT extends BrowserTestBase {
             + " var links = credit ? credit.querySelectorAll('a') : [];"
             + " return {svg: box(document.querySelector('[data-chart-svg] > svg')), credit: box(credit),"
             + " linkBack: box(links.length ? links[links.length - 1] : null),"
-            + " width: document.documentElement.clientWidth, height: window.innerHeight};";
+            + " width: document.documentElement.clientWidth, height: window.innerHeight, blank: blank()};"
+            // The empty band: the frame's height less what the page needs, the chart counted at the height it is
+            // drawn (it is drawn from the top of its box, so any room the box has beyond that is empty).
+            + " function blank() { var svg = document.querySelector('[data-chart-svg] > svg');"
+            + "   var vb = svg && svg.viewBox && svg.viewBox.baseVal; if (!vb || !vb.width) return null;"
+            + "   var b = svg.getBoundingClientRect(), drawn = Math.min(b.height, b.width * vb.height / vb.width);"
+            + "   var page = document.documentElement.getBoundingClientRect().height;"
+            + "   return window.innerHeight - (page - b.height + drawn); }";
+
+    /**
+     * The most empty space a frame may have under its content, in CSS px: one line of the credit's text (22.5 px).
+     * The snippet sizes the frame from its width, exactly for the chart; the credit's lines it reserves are counted
+     * for a phone's column in a font at least as wide as the browser's, so where the frame is narrow the credit may
+     * need a line less than reserved, and the chart, already as wide as the frame, cannot grow into it. Where the
+     * frame is wider the chart grows into any such room.
+     */
+    private static final double MAX_BLANK_PX = 23;
 
     private ForeignOrigin pressSite;
     private String hostTemplate;
@@ -128,14 +144,21 @@ class EmbedFitIT extends BrowserTestBase {
                 () -> assertInside("the link back", parts.get("linkBack"), frameWidth, frameHeight, where),
                 () -> assertTrue(number(((Map<?, ?>) parts.get("credit")).get("top"))
                                 >= number(((Map<?, ?>) parts.get("svg")).get("bottom")) - 0.5,
-                        () -> where + ": the chart runs into the source line: " + parts));
+                        () -> where + ": the chart runs into the source line: " + parts),
+                () -> assertNotNull(parts.get("blank"), () -> where + ": no chart SVG with a viewBox"),
+                () -> assertTrue(number(parts.get("blank")) <= MAX_BLANK_PX, () -> where + ": "
+                        + Math.round(number(parts.get("blank"))) + " px of the frame are empty (at most " + MAX_BLANK_PX
+                        + ")"));
     }
 
-    /** Waits (up to 10 s) for the snippet's listener to size the frame from the embed's message. */
+    /**
+     * Waits (up to 10 s) for the snippet's listener to size the frame from the embed's message: a height in pixels
+     * (the snippet's own is a calc() from the frame's width).
+     */
     private void waitForResize(WebElement frame) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
             String h = (String) browser.script("return arguments[0].style.height;", frame);
-            return h != null && !h.isEmpty();
+            return h != null && h.matches("[0-9.]+px");
         });
     }
 

@@ -124,13 +124,16 @@ class EmbedIT extends BrowserTestBase {
         return new Point(((Number) xy.get(0)).intValue(), ((Number) xy.get(1)).intValue());
     }
 
-    /** The style height the snippet's listener sets from the frame's message; "" if none came within 10 s. */
+    /**
+     * The style height the snippet's listener sets from the frame's message, in pixels (the snippet's own height is a
+     * calc() from the frame's width); "" if none came within 10 s.
+     */
     private String waitForResize(WebElement frame) {
         try {
             return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> {
                         String h = (String) browser.script("return arguments[0].style.height;", frame);
-                        return h == null || h.isEmpty() ? null : h;
+                        return h == null || !h.matches("[0-9.]+px") ? null : h;
                     });
         } catch (TimeoutException e) {
             return "";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,15 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Explore" as a reader uses it, on a phone (360 px) and a desktop (1280 px): the interactive chart ECharts draws
  * must show what the static SVG showed (the same text labels and the same number of filled shapes: bars, tiles,
  * points), at the same size, with nothing cut off; it keeps the static chart's accessible name and description;
- * focus moves to it (not to {@code <body>}); the button is gone once used. Without JavaScript the button, which
- * could do nothing, is not shown at all.
+ * focus moves to it (not to {@code <body>}); the button is gone once used; a tile map's tiles stay links to the
+ * regions' pages. Without JavaScript the button, which could do nothing, is not shown at all.
  */
 class InteractiveChartIT extends BrowserTestBase {
 
@@ -79,8 +82,13 @@ class InteractiveChartIT extends BrowserTestBase {
             Map<?, ?> before = (Map<?, ?>) browser.script(PICTURE, holder);
             String name = (String) browser.script("return arguments[0].querySelector('svg').getAttribute('aria-label');",
                     holder);
+            String role = (String) browser.script("return arguments[0].querySelector('svg').getAttribute('role');",
+                    holder);
             browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
             button.click();
+            // The pointer leaves the button's place: a tile drawn under a resting pointer would show its tooltip,
+            // and the chart is compared at rest.
+            new Actions(browser.driver()).moveToLocation(1, 1).perform();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.script(
                     "var h = arguments[0]; return !!(window.echarts && h.getAttribute('_echarts_instance_')"
                             + " && h.querySelector('svg'));", holder)));
@@ -117,9 +125,9 @@ class InteractiveChartIT extends BrowserTestBase {
                         + before.get("width") + "x" + before.get("height"));
             }
             if (!((String) after.get("cut")).isEmpty()) problems.add("cut off: " + after.get("cut"));
-            if (!"img".equals(a11y.get("role")) || !name.equals(a11y.get("name"))) {
+            if (!role.equals(a11y.get("role")) || !name.equals(a11y.get("name"))) {
                 problems.add("accessible name lost: role=" + a11y.get("role") + " aria-label=" + a11y.get("name")
-                        + " (static: " + name + ")");
+                        + " (static: role=" + role + " aria-label=" + name + ")");
             }
             if (((String) a11y.get("description")).isEmpty()) problems.add("no aria-describedby description");
             if (!"div in the chart".equals(a11y.get("focus"))) problems.add("focus is on " + a11y.get("focus"));
@@ -128,6 +136,105 @@ class InteractiveChartIT extends BrowserTestBase {
         } finally {
             browser.resetViewport();
         }
+    }
+
+    /**
+     * Each tile link of a chart: the page it leads to, its accessible name, where its tile lies (rounded CSS px in the
+     * viewport), and what hides it from assistive technology or the pointer ("" when nothing does: no ancestor
+     * whose role makes its children presentational or that is aria-hidden, and the link's tile is what lies on
+     * top at its centre).
+     */
+    private static final String TILE_LINKS = "var out = [];"
+            + " arguments[0].querySelectorAll('a[href]').forEach(function (a) {"
+            + "   if (!a.closest('svg')) return;"
+            + "   var href = a.href && a.href.baseVal !== undefined ? a.href.baseVal : a.getAttribute('href');"
+            + "   var r = a.getBoundingClientRect(), hidden = '';"
+            + "   for (var e = a.parentElement; e; e = e.parentElement) {"
+            + "     var role = e.getAttribute('role');"
+            + "     if (role === 'img' || role === 'presentation' || role === 'none') hidden += ' inside role=' + role;"
+            + "     if (e.getAttribute('aria-hidden') === 'true') hidden += ' inside aria-hidden';"
+            + "   }"
+            + "   var top = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);"
+            + "   if (!top || !a.contains(top)) hidden += ' covered by ' + (top ? top.tagName : 'nothing');"
+            + "   out.push({path: new URL(href, location.href).pathname, name: a.getAttribute('aria-label'),"
+            + "     box: [r.left, r.top, r.width, r.height].map(Math.round).join(','), hidden: hidden.trim()}); });"
+            + " return out;";
+
+    /** An indicator page with a tile map (its Map view), both editions, at a phone's and a desktop's width. */
+    Stream<Arguments> tileMaps() {
+        return Stream.of(Edition.values()).flatMap(e -> Stream.of(360, 1280)
+                .map(w -> Arguments.of(pages.get("/" + e.prefix() + "/indicators/internet-users/"), w)));
+    }
+
+    /**
+     * After "Explore" the tile map's tiles are still links: the same regions' pages with the same accessible names,
+     * each over its own tile (same place as in the static SVG, ±2 px), exposed to assistive technology and on top
+     * for the pointer; Tab from the redrawn chart reaches a tile and Enter opens its region.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("tileMaps")
+    void exploreKeepsTheTilesAsNamedLinksToTheRegions(SitePage page, int width) {
+        browser.viewport(width, 800);
+        try {
+            // A fresh load: opening the address the last case ended on would only move to its fragment, Explore done.
+            browser.driver().get("about:blank");
+            browser.open(server.url(page.path() + "#map"));
+            WebElement figure = browser.driver().findElement(By.cssSelector("#map figure.chart"));
+            WebElement holder = figure.findElement(By.cssSelector("[data-chart-svg]"));
+            WebElement button = figure.findElement(By.cssSelector("[data-chart-explore]"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> button.isDisplayed());
+            browser.script("arguments[0].scrollIntoView({block: 'start'});", holder);
+            List<?> before = (List<?>) browser.script(TILE_LINKS, figure);
+            assertEquals(14, before.size(), page + ": tile links in the static map");
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.script(
+                    "var h = arguments[0]; return !!(window.echarts && h.getAttribute('_echarts_instance_')"
+                            + " && h.querySelector('svg'));", holder)));
+            browser.settle();
+            browser.script("arguments[0].scrollIntoView({block: 'start'});", holder);
+            List<?> after = (List<?>) browser.script(TILE_LINKS, figure);
+            String where = page + "#map at " + width + " px after Explore: ";
+            assertEquals(names(before), names(after), where + "the tiles' links (page and name)");
+            for (int i = 0; i < after.size(); i++) {
+                Map<?, ?> was = (Map<?, ?>) before.get(i);
+                Map<?, ?> is = (Map<?, ?>) after.get(i);
+                assertEquals("", is.get("hidden"), where + is.get("name") + " is hidden");
+                assertTrue(near((String) was.get("box"), (String) is.get("box")), where + is.get("name")
+                        + " lies at " + is.get("box") + " (x,y,w,h), its tile in the static map at " + was.get("box"));
+            }
+            // Focus is on the redrawn chart; Tab goes on to a tile, and Enter opens its region's page.
+            WebElement focused = null;
+            for (int i = 0; i < 5; i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                focused = browser.driver().switchTo().activeElement();
+                if (Boolean.TRUE.equals(browser.script("return !!arguments[0].closest('svg');", focused))) break;
+            }
+            assertTrue(focused != null && "a".equals(focused.getTagName()) && Boolean.TRUE.equals(
+                    browser.script("return arguments[1].contains(arguments[0]);", focused, figure)),
+                    where + "Tab from the chart did not reach a tile");
+            String expected = (String) browser.script(
+                    "return new URL(arguments[0].href.baseVal, location.href).pathname;", focused);
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            browser.settle();
+            assertEquals(expected, URI.create(browser.driver().getCurrentUrl()).getPath(), where + "Enter on a tile");
+            pages.get(expected);
+        } finally {
+            browser.resetViewport();
+        }
+    }
+
+    private static List<String> names(List<?> links) {
+        return links.stream().map(l -> ((Map<?, ?>) l).get("path") + " " + ((Map<?, ?>) l).get("name")).toList();
+    }
+
+    private static boolean near(String a, String b) {
+        String[] x = a.split(",");
+        String[] y = b.split(",");
+        for (int i = 0; i < x.length; i++) {
+            if (Math.abs(Integer.parseInt(x[i]) - Integer.parseInt(y[i])) > 2) return false;
+        }
+        return true;
     }
 
     Stream<SitePage> withoutJavaScript() {

@@ -56,12 +56,12 @@ import uz.shaffof.testsite.ReaderJargon;
  *   datasets with 0 rows offered ............... downloadsOfferedAreNotEmptyAndEveryColumnIsExplained
  *   no publisher, contact, report; sources ..... unit tests on test sites: the real content gives no source an
  *                                                address and a preview build no feedback address, so neither shows
- *                                                in a browser here: SourceLinksTest, FeedbackLinksTest; publisher and
- *                                                contact: the reader-finish branch
+ *                                                in a browser here: SourceLinksTest, FeedbackLinksTest; the real
+ *                                                content names no publisher either: PublisherTest
  *   home page without a region picker .......... HomeRegionPickerIT
  * Minor
  *   stated-vs-computed note overlaps, "42.2" ... StatedNoteIT
- *   8 px chart text, tile labels, tiles ........ ChartTextOnPhonesIT
+ *   8 px chart text, tile labels, tiles ........ ChartTextOnPhonesIT; the tiles after Explore: InteractiveChartIT
  *   "rank 1 / 1" ............................... noRankAmongASingleRegion
  *   same chart twice, identical embeds ......... noPageShowsAChartTwice, noTwoEmbedsShowTheSameChart
  *   og:image missing, previews ................. everyPageKindHasALinkPreviewPictureThatLoads (the picture's content:
@@ -215,7 +215,9 @@ class ReaderFindingsIT extends BrowserTestBase {
         assertTrue(embeds.size() >= 5, "embeds: " + embeds);
         for (SitePage embed : embeds) {
             browser.open(url(embed));
-            String title = browser.driver().findElement(By.cssSelector("figcaption .chart-title")).getText();
+            // The caption is for screen readers only (the picture shows the title): its text, not what is seen.
+            String title = (String) browser.script(
+                    "return document.querySelector('figcaption .chart-title').textContent.trim();");
             @SuppressWarnings("unchecked")
             List<String> texts = new ArrayList<>((List<String>) browser.script(SVG_TEXTS, (Object) null));
             texts.removeIf(t -> title.contains(t));

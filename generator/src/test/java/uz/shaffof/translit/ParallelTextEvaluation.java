@@ -86,7 +86,23 @@ class ParallelTextEvaluation {
     /** lex.uz titles of acts: dev half (failure classes are looked for here) and held-out half, reported apart. */
     @Test
     void lexuzTitles() {
-        ParallelSet all = ParallelSet.read(ParallelSet.LEXUZ_TITLES);
+        reportSplits(ParallelSet.LEXUZ_TITLES);
+    }
+
+    /** GNOME's interface sentences (uz@cyrillic and the Latin edition generated from it). */
+    @Test
+    void gnomeUi() {
+        reportSplits(ParallelSet.GNOME_UI);
+    }
+
+    /** kun.uz news articles, both editions. */
+    @Test
+    void kunuzNews() {
+        reportSplits(ParallelSet.KUNUZ_NEWS);
+    }
+
+    private static void reportSplits(String resource) {
+        ParallelSet all = ParallelSet.read(resource);
         for (ParallelSet set : List.of(all.split("dev"), all.split("held-out"), all)) {
             for (Script target : List.of(Script.LATIN, Script.CYRILLIC)) {
                 ParallelSet.Score s = set.score(target);
