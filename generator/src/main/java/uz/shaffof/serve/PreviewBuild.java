@@ -18,7 +18,7 @@ import uz.shaffof.site.PageCache;
  * depends on nothing else); and rendered pages are kept in memory ({@link PageCache#inMemory}), so a rebuild runs
  * the templates only of pages whose inputs changed; and the chart engine, once started, stays up, so a rebuild that
  * redraws a chart does not start JavaScript and load ECharts again. The stages are {@code Build}'s own, so the result is the same
- * files, warnings and problems as {@code Build.generate()} gives ({@code RealProjectServeTest} checks it).
+ * files, warnings and problems as {@code Build.generate()} gives ({@code RealProjectServeIT} checks it).
  *
  * <p>It tells {@link BuildListener#generated} when the files are ready and only the gates are left, so that
  * the preview can reload before the gates finish. Nothing is written to {@code options.out()}; the caches

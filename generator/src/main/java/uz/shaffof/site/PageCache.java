@@ -23,7 +23,7 @@ import uz.shaffof.render.TemplateEngine;
  * <ul>
  *   <li>the generator: the template engine's code and settings ({@link TemplateEngine}'s class file), Freemarker's
  *       version, this cache's format, the Java version, and the default locale, time zone and file encoding (the
- *       output must not depend on those, and {@code DeterminismTest} checks that it does not; they are in the key
+ *       output must not depend on those, and {@code RealSiteDeterminismIT} checks that it does not; they are in the key
  *       so that a cache can never hide such a dependency);</li>
  *   <li>every template file, the generator's built-in ones and the site's overrides, by path, origin and bytes
  *       ({@code *.ftlh}, and the assets, which a template could include), so any template edit, and a generator

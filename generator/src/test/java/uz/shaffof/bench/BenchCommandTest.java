@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.testsite.TestSite;
 import uz.shaffof.Main;
 
 /** {@code shaffof bench} as a user runs it: what it writes, and the mistakes it refuses without touching a file. */
@@ -32,7 +33,7 @@ class BenchCommandTest {
         Path corpus = TinyCorpus.write(dir.resolve("c"));
         Path project = dir.resolve("p");
         Run r = run("bench", "corpus", "--from", corpus.toString(), "--out-project", project.toString(),
-                "--base-project", CorpusProjectTest.REAL.toString(), "--no-build");
+                "--base-project", TestSite.PROJECT.toString(), "--no-build");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("3 reports"), r.out());
         assertTrue(Files.isRegularFile(project.resolve("content/reports/page-00003.md")));
@@ -44,7 +45,7 @@ class BenchCommandTest {
         Path project = Files.createDirectories(dir.resolve("p"));
         Files.writeString(project.resolve("notes.txt"), "mine");
         Run r = run("bench", "national", "--reports", "2", "--out-project", project.toString(),
-                "--base-project", CorpusProjectTest.REAL.toString(), "--no-build");
+                "--base-project", TestSite.PROJECT.toString(), "--no-build");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("bench: " + project + ": not empty"), r.err());
         assertEquals("mine", Files.readString(project.resolve("notes.txt")));

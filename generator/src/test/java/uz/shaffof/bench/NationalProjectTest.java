@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.testsite.TestSite;
 import uz.shaffof.content.Content;
 import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
@@ -35,7 +36,7 @@ class NationalProjectTest {
     @Test
     void theContentLoadsWithoutAProblemAndHasTheNationalShape() {
         ProjectWriter files = ProjectWriter.createIn(dir.resolve("n"));
-        NationalProject.Written w = NationalProject.write(CorpusProjectTest.REAL, files, 6, 40);
+        NationalProject.Written w = NationalProject.write(TestSite.PROJECT, files, 6, 40);
         LoadResult loaded = ContentLoader.create().load(files.root(), files.root().resolve("content"));
         assertEquals(List.of(), loaded.problems());
         Content c = loaded.content();
@@ -53,7 +54,7 @@ class NationalProjectTest {
     @Test
     void reportsLinkOnlyToReportsAndIndicatorsThatExist() throws IOException {
         ProjectWriter files = ProjectWriter.createIn(dir.resolve("n"));
-        NationalProject.write(CorpusProjectTest.REAL, files, 9, 0);
+        NationalProject.write(TestSite.PROJECT, files, 9, 0);
         Path content = files.root().resolve("content");
         List<String> broken = new ArrayList<>();
         int links = 0;
@@ -81,7 +82,7 @@ class NationalProjectTest {
     }
 
     private static Map<String, String> written(Path root) throws IOException {
-        NationalProject.write(CorpusProjectTest.REAL, ProjectWriter.createIn(root), 4, 30);
+        NationalProject.write(TestSite.PROJECT, ProjectWriter.createIn(root), 4, 30);
         Map<String, String> out = new TreeMap<>();
         for (Path f : list(root.resolve("content"))) out.put(root.relativize(f).toString(), Files.readString(f));
         return out;

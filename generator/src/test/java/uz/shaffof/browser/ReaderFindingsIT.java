@@ -47,7 +47,7 @@ import uz.shaffof.testsite.ReaderJargon;
  *   embeds without the resize script ........... EmbedFitIT (script removed, 360 and 1280)
  *   downloads not newsroom-ready ............... downloadsOfferedAreNotEmptyAndEveryColumnIsExplained (here: what a
  *                                                reader downloads and the page's glossary); the files in a real
- *                                                spreadsheet program: PublishedDownloadsTest (LibreOffice)
+ *                                                spreadsheet program: PublishedDownloadsIT (LibreOffice)
  *   qualifiers vanish .......................... aQualifiedFigureKeepsItsQualifierWhereverItIsShown (chart text,
  *                                                description, opened table, tooltip, embed, og:description)
  *   -52,3 % and "+5 %" ......................... changesAreComputedFromRawCountsAndPercentagesChangeInPoints
@@ -65,9 +65,9 @@ import uz.shaffof.testsite.ReaderJargon;
  *   "rank 1 / 1" ............................... noRankAmongASingleRegion
  *   same chart twice, identical embeds ......... noPageShowsAChartTwice, noTwoEmbedsShowTheSameChart
  *   og:image missing, previews ................. everyPageKindHasALinkPreviewPictureThatLoads (the picture's content:
- *                                                ReaderPreviewsTest, which reads its pixels)
+ *                                                ReaderPreviewsIT, which reads its pixels)
  *   production 404 is the chooser .............. NotFoundIT
- *   editors' jargon ............................ noJargonIsShown (ReaderJargonTest: every page, attributes too)
+ *   editors' jargon ............................ noJargonIsShown (ReaderJargonIT: every page, attributes too)
  *   outcomes page repeats one quote ............ theOutcomesPageQuotesEachPassageOnce
  *   assumed dates shown as exact ............... anAssumedDateReadsAsNotBeforeWhereverTheReportIsListed
  *   salutations in a report's contents ......... aSpeechsSalutationIsNeitherAHeadingNorInTheContents

@@ -32,7 +32,7 @@ import uz.shaffof.testsite.TestSite;
  * only the pages whose inputs changed, and its output is byte for byte the output of a build that rendered every
  * page. A damaged cache entry is rendered again, never published.
  *
- * <p>The gates do not run here (they check a site; they do not make it, and {@code EndToEndTest} runs them). Charts
+ * <p>The gates do not run here (they check a site; they do not make it, and {@code EndToEndIT} runs them). Charts
  * come from the test sites' shared chart cache ({@link TestSite#SHARED_CACHE}).
  */
 class IncrementalBuildTest {

@@ -20,26 +20,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uz.shaffof.translit.Script;
 
+/**
+ * The renderer's drawings. The checks of a sample's drawing read it from {@link SampleCharts}, drawn once per JVM; the
+ * checks of drawing itself (the same bytes again, in another renderer and order, on several threads) draw anew.
+ */
 class ChartRendererTest {
-    private static ChartRenderer renderer;
     private static final TextMetrics METRICS = TextMetrics.dejaVuSans();
-
-    @BeforeAll
-    static void start() {
-        renderer = ChartRenderer.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        renderer.close();
-    }
+    private final ChartRenderer renderer = SampleCharts.renderer();
 
     private static List<ChartSpec> everySample() {
         List<ChartSpec> specs = new ArrayList<>(ChartSamples.all(Script.LATIN));
@@ -50,7 +42,7 @@ class ChartRendererTest {
     @Test
     void sameSpecGivesSameBytesInAnyRendererAndOrder() {
         List<ChartSpec> specs = everySample();
-        List<RenderedChart> first = specs.stream().map(renderer::render).toList();
+        List<RenderedChart> first = specs.stream().map(SampleCharts::drawn).toList();
         List<ChartSpec> reversed = new ArrayList<>(specs);
         java.util.Collections.reverse(reversed);
         try (ChartRenderer other = ChartRenderer.create()) {
@@ -69,7 +61,7 @@ class ChartRendererTest {
     @Test
     void concurrentRendersMatchSequentialOnes() throws Exception {
         List<ChartSpec> specs = ChartSamples.all(Script.CYRILLIC);
-        List<String> sequential = specs.stream().map(s -> renderer.render(s).svg()).toList();
+        List<String> sequential = specs.stream().map(s -> SampleCharts.drawn(s).svg()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<String>> futures = new ArrayList<>();
@@ -82,7 +74,7 @@ class ChartRendererTest {
 
     @Test
     void pngIsDeterministicAndHasTheRequestedSize() throws IOException {
-        String svg = renderer.render(ChartSamples.all(Script.CYRILLIC).get(0)).svg();
+        String svg = SampleCharts.drawn(ChartSamples.all(Script.CYRILLIC).get(0)).svg();
         byte[] png = PngRenderer.png(svg, PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT);
         assertArrayEquals(png, PngRenderer.png(svg, PngRenderer.OG_WIDTH, PngRenderer.OG_HEIGHT));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -97,7 +89,7 @@ class ChartRendererTest {
     @EnumSource(Script.class)
     void everyTextLiesInsideTheViewBox(Script script) {
         for (ChartSpec spec : ChartSamples.all(script)) {
-            String svg = renderer.render(spec).svg();
+            String svg = SampleCharts.drawn(spec).svg();
             double[] view = SvgTextBoxes.viewBox(svg);
             List<SvgTextBoxes.Box> boxes = SvgTextBoxes.boxes(svg, METRICS);
             assertFalse(boxes.isEmpty(), spec.id());
@@ -114,7 +106,7 @@ class ChartRendererTest {
     void categoryLabelsAreShownInFullNotTruncated(Script script) {
         for (ChartSpec spec : ChartSamples.all(script)) {
             if (spec.kind() == ChartKind.TILE_MAP) continue;
-            String text = String.join(" ", SvgTextBoxes.parse(renderer.render(spec).svg()).select("text").eachText());
+            String text = String.join(" ", SvgTextBoxes.parse(SampleCharts.drawn(spec).svg()).select("text").eachText());
             assertFalse(text.contains("..."), spec.id() + " truncated a label");
             for (String category : spec.categories()) {
                 for (String word : category.split(" ")) assertTrue(text.contains(word), spec.id() + " lost \"" + word + "\"");
@@ -134,7 +126,7 @@ class ChartRendererTest {
     @ParameterizedTest
     @EnumSource(ChartKind.class)
     void hostileLabelsStayText(ChartKind kind) {
-        RenderedChart chart = renderer.render(ChartSamples.hostile(kind));
+        RenderedChart chart = SampleCharts.drawn(ChartSamples.hostile(kind));
         Document page = Jsoup.parse("<!DOCTYPE html><html><body><figure>" + chart.svg() + "</figure></body></html>");
         assertTrue(page.select("img").isEmpty(), "an img element came through");
         assertTrue(page.select("script, foreignObject, iframe").isEmpty());
@@ -155,7 +147,7 @@ class ChartRendererTest {
     @Test
     void svgIsAccessibleResponsiveAndCspSafe() {
         for (ChartSpec spec : ChartSamples.all(Script.LATIN)) {
-            RenderedChart chart = renderer.render(spec);
+            RenderedChart chart = SampleCharts.drawn(spec);
             Document svg = SvgTextBoxes.parse(chart.svg());
             Element root = svg.selectFirst("svg");
             assertNotNull(root);
@@ -179,7 +171,7 @@ class ChartRendererTest {
 
     @Test
     void decalsAndThePaletteAreOn() {
-        RenderedChart chart = renderer.render(ChartSamples.all(Script.LATIN).get(1));
+        RenderedChart chart = SampleCharts.drawn(ChartSamples.all(Script.LATIN).get(1));
         assertTrue(chart.svg().contains("<pattern"), "decal patterns");
         assertTrue(chart.svg().contains("fill=\"#0072B2\""), "Okabe-Ito blue first");
         assertTrue(chart.svg().contains("fill=\"#E69F00\""), "Okabe-Ito orange second");
@@ -190,7 +182,7 @@ class ChartRendererTest {
     void missingValuesAreShownAsNoDataNeverAsZero(Script script) {
         String noData = ChartWords.of(script).noData();
         for (ChartSpec spec : ChartSamples.all(script)) {
-            RenderedChart chart = renderer.render(spec);
+            RenderedChart chart = SampleCharts.drawn(spec);
             List<String> texts = SvgTextBoxes.parse(chart.svg()).select("text").eachText();
             boolean shown = texts.stream().anyMatch(t -> t.equalsIgnoreCase(noData) || t.contains("\u2014"))
                     || texts.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(noData));
@@ -204,7 +196,7 @@ class ChartRendererTest {
     @Test
     void horizontalBarLabelsTheGapInItsSlot() {
         ChartSpec spec = ChartSamples.all(Script.LATIN).get(0);
-        String svg = renderer.render(spec).svg();
+        String svg = SampleCharts.drawn(spec).svg();
         // One value label per known value, one "no data" label for Farg'ona, and no "0" value label.
         List<String> texts = SvgTextBoxes.parse(svg).select("text").stream().map(e -> e.wholeText()).toList();
         assertEquals(1, texts.stream().filter(ChartWords.LATIN.noData()::equals).count(), texts.toString());
@@ -213,13 +205,13 @@ class ChartRendererTest {
 
     @Test
     void descriptionsTellTheTrendInBothScripts() {
-        RenderedChart latin = renderer.render(ChartSamples.all(Script.LATIN).get(3));
+        RenderedChart latin = SampleCharts.drawn(ChartSamples.all(Script.LATIN).get(3));
         assertTrue(latin.description().contains("2014-yilda 70 balldan 2017-yilda 80,5 ballga oshdi (+10,5; +15,0%)"),
                 latin.description());
         assertTrue(latin.ariaLabel().startsWith("Chiziqli diagramma: "));
-        RenderedChart cyrillic = renderer.render(ChartSamples.all(Script.CYRILLIC).get(3));
+        RenderedChart cyrillic = SampleCharts.drawn(ChartSamples.all(Script.CYRILLIC).get(3));
         assertTrue(cyrillic.description().contains("2014 йилда 70 баллдан 2017 йилда 80,5 баллга ошди"), cyrillic.description());
-        RenderedChart compare = renderer.render(ChartSamples.all(Script.LATIN).get(0));
+        RenderedChart compare = SampleCharts.drawn(ChartSamples.all(Script.LATIN).get(0));
         assertTrue(compare.description().contains("eng yuqori: Jizzax viloyati (1\u00A0234\u00A0567,5 kishi), eng past: "
                 + "Qoraqalpogʻiston Respublikasi (99 kishi)"), compare.description());
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +49,11 @@ class AtomicPublisherTest {
     }
 
     private List<String> strays() throws IOException {
+        return strays(dir);
+    }
+
+    /** What a publish into {@code dir} left beside the site that it should not have. */
+    static List<String> strays(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             // The lock file stays on purpose (see OutputLock); staging and old sites must not.
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site."))
@@ -241,34 +245,6 @@ class AtomicPublisherTest {
     }
 
     @Test
-    void killingTheProcessAtARandomMomentNeverLosesThePreviousSite() throws Exception {
-        Path out = dir.resolve("site");
-        new AtomicPublisher(out).publish(site("old", 1500));
-        Map<String, String> before = snapshot(out);
-        Random random = new Random(7);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int trial = 0; trial < 20; trial++) {
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    PublishMain.class.getName(), out.toString(), "new", "1500")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(100 + random.nextInt(900));
-            child.destroyForcibly();
-            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
-            Map<String, String> after = snapshot(out);
-            if (!after.equals(before)) {
-                // The child may have finished before the kill: then the new site is complete, never a mix.
-                assertEquals(snapshot(out).size(), 1501, "trial " + trial);
-                assertTrue(after.values().stream().allMatch(v -> v.startsWith("new") || v.startsWith("<p>new")),
-                        "trial " + trial + ": a mix of old and new files");
-                new AtomicPublisher(out).publish(site("old", 1500));
-            }
-        }
-        new AtomicPublisher(out).publish(site("final", 3));
-        assertEquals("final", snapshot(out).get("index.html"));
-        assertEquals(List.of(), strays(), "no temporary directories after the next good build");
-    }
-
-    @Test
     void aRunKilledBetweenTheTwoRenamesIsRepairedByTheNextRun() throws IOException {
         Path out = dir.resolve("site");
         new AtomicPublisher(out).publish(site("old", 3));
@@ -280,12 +256,5 @@ class AtomicPublisherTest {
         assertEquals(before, snapshot(out));
         new AtomicPublisher(out).publish(site("good", 2));
         assertEquals(List.of(), strays());
-    }
-
-    /** The child process of the kill test: publishes a site of N pages. */
-    public static final class PublishMain {
-        public static void main(String[] args) {
-            new AtomicPublisher(Path.of(args[0])).publish(site(args[1], Integer.parseInt(args[2])));
-        }
     }
 }

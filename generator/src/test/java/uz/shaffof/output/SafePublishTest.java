@@ -11,12 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -148,48 +145,7 @@ class SafePublishTest {
         }
     }
 
-    /**
-     * Separate processes (CI jobs, an editor's build beside {@code serve}) publishing the same output at once: each
-     * waits for the lock, so none deletes another's staging directory, every one succeeds, and the site left is one
-     * whole site, marked.
-     */
-    @Test
-    void buildsInSeparateProcessesNeverGutEachOthersSite() throws Exception {
-        Path out = dir.resolve("site");
-        int pages = 400;
-        Set<String> reference = new TreeSet<>(snapshot(publishedReference(pages)).keySet());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int round = 0; round < 6; round++) {
-            List<Process> children = new ArrayList<>();
-            for (int k = 0; k < 4; k++) {
-                children.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        AtomicPublisherTest.PublishMain.class.getName(), out.toString(), "r" + round + "k" + k,
-                        String.valueOf(pages)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE)
-                        .start());
-            }
-            for (Process c : children) {
-                String log = new String(c.getInputStream().readAllBytes());
-                assertTrue(c.waitFor(120, TimeUnit.SECONDS), "round " + round);
-                assertEquals(0, c.exitValue(), "round " + round + ": " + log);
-            }
-            Map<String, String> now = snapshot(out);
-            assertTrue(reference.equals(now.keySet()), "round " + round + ": the site is not whole: " + now.size()
-                    + " of " + reference.size() + " files");
-            String version = now.get("index.html");
-            assertTrue(now.values().stream().allMatch(v -> v.startsWith(version) || v.startsWith("<p>" + version + " ")),
-                    "round " + round + ": one build's files, not a mix");
-            assertTrue(Files.isRegularFile(out.resolve(AtomicPublisher.MARKER)));
-            assertEquals(List.of(".site.lock", "site"), names(dir), "round " + round + ": no leftovers");
-        }
-    }
-
-    private Path publishedReference(int pages) {
-        Path ref = dir.resolve("reference/site");
-        new AtomicPublisher(ref).publish(site("ref", pages));
-        return ref;
-    }
-
-    private static List<String> names(Path d) throws IOException {
+    static List<String> names(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("reference")).sorted().toList();
         }

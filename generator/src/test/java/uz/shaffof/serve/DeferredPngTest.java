@@ -92,7 +92,7 @@ class DeferredPngTest {
     }
 
     private static Map<String, byte[]> byPath(BuildResult r) {
-        return RealProjectServeTest.byPath(r.files());
+        return RealProjectServeIT.byPath(r.files());
     }
 
     /** The chart's SVG as the build publishes it beside the PNG, without the XML declaration. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Words of editors and developers that a citizen reading the site does not know, each with the reason
  * (classpath {@code reader/jargon.tsv}), for the tests that look for them in what a reader is shown: the built pages
- * ({@code ReaderJargonTest}) and the browser's rendering of them ({@code ReaderFindingsIT}).
+ * ({@code ReaderJargonIT}) and the browser's rendering of them ({@code ReaderFindingsIT}).
  *
  * @param pattern what to look for (Unicode word boundaries and case folding, so Cyrillic matches as Latin does)
  * @param reason why a reader would not understand it

@@ -22,7 +22,7 @@ import uz.shaffof.site.PageCache;
  * own before.
  *
  * <p>The build renders every page ({@link PageCache#none()}), runs every gate and publishes nothing. It is made by the
- * first test that asks for it (the test classes of a surefire JVM run one after another, and a lock makes a second
+ * first test that asks for it (the test classes of the end-to-end JVM run one after another, and a lock makes a second
  * asker wait for the first build rather than start another). What a test gets is its own copy: a fresh map of fresh
  * {@link OutputFile}s whose bytes no other test shares, so that a test that changes what it got cannot change what
  * the next one sees. A test that changes the project itself copies the project first ({@code ProjectFixture.copy}).
@@ -32,6 +32,12 @@ import uz.shaffof.site.PageCache;
  */
 public final class RealSite {
     private RealSite() {}
+
+    /**
+     * Set by surefire for the unit tests (generator/pom.xml): building the real site costs more than the whole unit
+     * suite may, so only the end-to-end tests (*IT, run by failsafe) may ask for it.
+     */
+    static final String UNIT_TESTS = "shaffof.unitTests";
 
     private static final Lazy FIRST = new Lazy(() -> Build.create(options(), PageCache.none()).generate());
     /*
@@ -86,6 +92,10 @@ public final class RealSite {
         }
 
         synchronized BuildResult get() {
+            if (Boolean.getBoolean(UNIT_TESTS)) {
+                throw new AssertionError("the real site is built for the end-to-end tests only: name the test class *IT "
+                        + "(failsafe runs it in verify), or test on a small test site (TestSite, docs/TESTING.md)");
+            }
             if (result == null && failure == null) {
                 try {
                     result = build.get();

@@ -40,7 +40,7 @@ import uz.shaffof.testsite.TestSite;
  * a fixed seed, so a failure is reproducible. The build keeps its state between changes ({@link PreviewBuild}, as in
  * {@code serve}), so a change costs only what it touches.
  */
-class MutatedContentBuildTest {
+class MutatedContentBuildIT {
     static final long SEED = 21;
     static final int MUTATIONS = 30;
     private static final Pattern LOCATED = Pattern.compile("^(content|templates|site)(/\\S+)?:\\d+:\\d+: .+");

@@ -26,7 +26,7 @@ import uz.shaffof.output.OutputFile;
 import uz.shaffof.testsite.RealSite;
 
 /** Checks the real site ({@link RealSite}: content/ and templates/, built once per JVM) as a reader (and a crawler) sees it. */
-class EndToEndTest {
+class EndToEndIT {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Names that are written in Latin letters in Cyrillic text too (formats, standards, software). */
     private static final List<String> PROPER_NAMES = List.of("Atom", "JavaScript", "Unicode", "Karantininfo",

@@ -23,7 +23,7 @@ import uz.shaffof.testsite.RealSite;
  * description a link preview quotes, and the messages the search script puts on the page. Column names in
  * {@code <code>} are left out: they are the downloaded files' own headers, each explained beside it.
  */
-class ReaderJargonTest {
+class ReaderJargonIT {
 
     private static final List<String> SHOWN_ATTRIBUTES = List.of("aria-label", "title", "alt", "placeholder");
 

@@ -26,7 +26,7 @@ import uz.shaffof.testsite.RealSite;
  * The published site as a whole, on the real content: page weight budgets (gzip, as a phone downloads them),
  * everything every chart must carry, navigation to every section, and valid feeds.
  */
-class PublishedSiteTest {
+class PublishedSiteIT {
     static Map<String, OutputFile> site;
 
     @BeforeAll
@@ -55,7 +55,7 @@ class PublishedSiteTest {
         d.select("link[rel=stylesheet]").forEach(l -> refs.add(l.attr("href")));
         d.select("script[src]").forEach(s -> refs.add(s.attr("src")));
         for (String ref : refs) {
-            String path = EndToEndTest.resolve(page, ref);
+            String path = EndToEndIT.resolve(page, ref);
             assertNotNull(site.get(path), page + " loads missing " + path);
             total += gzip(site.get(path).bytes());
         }
@@ -116,7 +116,7 @@ class PublishedSiteTest {
                 for (String ext : List.of(".csv", ".json", ".svg", ".png")) {
                     Element a = fig.selectFirst("a[href$=" + ext + "]");
                     assertNotNull(a, where + ": download " + ext);
-                    assertNotNull(site.get(EndToEndTest.resolve(page, a.attr("href"))), where + ": " + a.attr("href"));
+                    assertNotNull(site.get(EndToEndIT.resolve(page, a.attr("href"))), where + ": " + a.attr("href"));
                 }
                 boolean embed = fig.selectFirst("a[href*=#embed]") != null || d.selectFirst("textarea#embed-code") != null
                         || page.contains("/embed/");

@@ -34,7 +34,7 @@ import uz.shaffof.testsite.RealSite;
  * exists, a region's own region highlighted on its card), the "cite this" text, dates and share links of every
  * chart and dataset, and the "not found" pages.
  */
-class ReaderPreviewsTest {
+class ReaderPreviewsIT {
     /** The highlight colour of {@code PreviewCard}'s map (Okabe–Ito vermillion). */
     private static final int HIGHLIGHT = 0xd55e00;
 
@@ -91,7 +91,7 @@ class ReaderPreviewsTest {
                 problems.add(page + ": og:image " + path + " is not in the site");
                 continue;
             }
-            BufferedImage img = seen.computeIfAbsent(path, ReaderPreviewsTest::image);
+            BufferedImage img = seen.computeIfAbsent(path, ReaderPreviewsIT::image);
             if (img == null || img.getWidth() != 1200 || img.getHeight() != 630) {
                 problems.add(page + ": og:image " + path + " is "
                         + (img == null ? "not a PNG" : img.getWidth() + "x" + img.getHeight()) + ", not 1200x630");
@@ -215,7 +215,7 @@ class ReaderPreviewsTest {
     /** Column and row of each unit, from the chart package's tile grid. */
     private static Map<String, int[]> tileGrid() throws IOException {
         Map<String, int[]> grid = new TreeMap<>();
-        try (InputStream in = ReaderPreviewsTest.class.getResourceAsStream("/chart/tile-grid.tsv")) {
+        try (InputStream in = ReaderPreviewsIT.class.getResourceAsStream("/chart/tile-grid.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] c = line.split("\t");

@@ -20,7 +20,7 @@ import uz.shaffof.site.PageCache;
  * The corpus as reports of the real project: what is written passes every check of a build (content, figures,
  * templates, every gate: links between the reports included), and each document is a page in both editions.
  */
-class CorpusProjectTest {
+class CorpusProjectIT {
     /** The real project (the generator module runs its tests with the module directory as working directory). */
     static final Path REAL = Path.of("..").toAbsolutePath().normalize();
 

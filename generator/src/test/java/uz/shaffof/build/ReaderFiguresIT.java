@@ -16,7 +16,7 @@ import uz.shaffof.testsite.RealSite;
  * Derived figures as a reader sees them on the real content, in both editions: computed from the raw figures,
  * a percentage's change in percentage points, no rank among a single region.
  */
-class ReaderFiguresTest {
+class ReaderFiguresIT {
     static Map<String, String> pages;
     static Map<String, org.jsoup.nodes.Document> html;
     static Map<String, String> searchDocs;

@@ -35,7 +35,7 @@ import uz.shaffof.testsite.RealSite;
  * The downloads of the real site as a newsroom opens them: CSV that Excel reads as UTF-8, an XLSX per dataset with
  * the same cells, one zip of the whole catalog, all byte-identical across builds, and no empty dataset offered.
  */
-class PublishedDownloadsTest {
+class PublishedDownloadsIT {
     static Map<String, OutputFile> site;
     static Map<String, OutputFile> again;
 

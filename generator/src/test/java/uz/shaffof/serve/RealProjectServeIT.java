@@ -39,7 +39,7 @@ import uz.shaffof.testsite.RealSite;
  * {@code Build.generate()}, served from memory, failures and fixes reaching the browser, the watcher, and no
  * {@code site/} ever written although the options name one.
  */
-class RealProjectServeTest {
+class RealProjectServeIT {
     static final Duration WAIT = Duration.ofSeconds(180);
     static final Path REAL = Path.of("..").toAbsolutePath().normalize();
     static final String EVENT_TEXT = "ишга туширилди\"";
