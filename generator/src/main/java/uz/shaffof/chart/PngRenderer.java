@@ -10,18 +10,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
 
 /**
  * Rasterises a chart SVG to PNG with jsvg (pure Java, headless), for link previews ({@code og:image},
  * 1200x630) and "download image". The chart is scaled to fit, centred, on white. The bytes depend only on
  * the SVG, the size and the fonts installed (text is drawn with the machine's DejaVu Sans, the font the
- * charts are measured with); ImageIO's PNG writer adds no time stamp.
+ * charts are measured with); the PNG has no time stamp ({@link PngEncoder}).
  *
  * <pre>{@code
  * byte[] ogImage = PngRenderer.png(chart.svg(), 1200, 630);
@@ -59,7 +55,7 @@ public final class PngRenderer {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return PngEncoder.encode(image);
     }
 
     private static SVGDocument load(String svg) {
@@ -67,15 +63,5 @@ public final class PngRenderer {
                 URI.create("about:blank"), LoaderContext.createDefault());
         if (document == null) throw new IllegalArgumentException("the SVG could not be parsed");
         return document;
-    }
-
-    private static byte[] encode(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) throw new IllegalStateException("no PNG writer in this JDK");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
