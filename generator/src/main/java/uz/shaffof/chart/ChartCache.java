@@ -182,6 +182,13 @@ public final class ChartCache {
             var o = series.addObject().put("name", s.name());
             var values = o.putArray("values");
             for (var v : s.values()) values.add(v == null ? "" : v.toPlainString());
+            // The picture, tooltip, description and data files show each figure's qualifier and unrounded value.
+            var exact = o.putArray("exact");
+            for (var v : s.exact()) exact.add(v == null ? "" : v.toPlainString());
+            var qualified = o.putArray("qualified");
+            for (int i = 0; i < s.values().size(); i++) {
+                qualified.add(String.valueOf(s.qualified().get(i)) + "|" + s.qualifier(i));
+            }
         }
         return sha256(n.toString().getBytes(StandardCharsets.UTF_8));
     }

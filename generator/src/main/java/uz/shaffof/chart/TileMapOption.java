@@ -30,6 +30,7 @@ final class TileMapOption {
     ChartOption build(ChartSpec spec, ChartWords words) {
         Map<String, BigDecimal> values = valuesByCode(spec);
         Map<String, String> texts = textsByCode(spec);
+        Map<String, String> qualifiers = qualifiersByCode(spec);
         Frame frame = new Frame(metrics, spec, words, List.of());
         ObjectNode option = frame.baseOption();
         int top = frame.headerHeight();
@@ -45,7 +46,7 @@ final class TileMapOption {
         ArrayNode series = option.putArray("series");
         ArrayNode[] binData = new ArrayNode[breaks.size() - 1];
         for (int b = 0; b < binData.length; b++) {
-            String name = binData.length == 1 ? UzbekFormat.number(breaks.get(0))
+            String name = binData.length == 1 ? tileFigure(sharedQualifier(qualifiers, values), breaks.get(0))
                     : UzbekFormat.number(breaks.get(b)) + " \u2013 " + UzbekFormat.number(breaks.get(b + 1));
             binNames.add(name);
             int step = binData.length == 1 ? BINS - 1 : Math.round(b * (BINS - 1f) / (binData.length - 1));
@@ -60,8 +61,10 @@ final class TileMapOption {
                         ChartStyle.TEXT, tileWidth, true);
                 noData.add(tileItem(tile, spec, words.noData(), "\u2014", true));
             } else {
-                // The tile is too small for "630 000 nafardan ortiq"; its tooltip and accessible text carry it.
-                binData[bin(breaks, v)].add(tileItem(tile, spec, texts.get(tile.code()), UzbekFormat.number(v), false));
+                // The tile is too small for "630 000 nafardan ortiq": it shows the qualifier as a sign ("> 630 000"),
+                // and its tooltip and accessible text carry the words.
+                binData[bin(breaks, v)].add(tileItem(tile, spec, texts.get(tile.code()),
+                        tileFigure(qualifiers.get(tile.code()), v), false));
             }
         }
         if (noData != null) binNames.add(PieOption.capitalised(words.noData()));
@@ -77,6 +80,45 @@ final class TileMapOption {
             texts.put(grid.tile(spec.categories().get(i)).code(), spec.series().get(0).text(i));
         }
         return texts;
+    }
+
+    /** Each region's qualifier code ({@code more_than} ...), absent for a figure stated exactly. */
+    private Map<String, String> qualifiersByCode(ChartSpec spec) {
+        Map<String, String> qualifiers = new HashMap<>();
+        Series series = spec.series().get(0);
+        for (int i = 0; i < spec.categories().size(); i++) {
+            String q = series.qualifier(i);
+            if (q != null) qualifiers.put(grid.tile(spec.categories().get(i)).code(), q);
+        }
+        return qualifiers;
+    }
+
+    /**
+     * The qualifier every figure of the map shares, or null: the legend of a map whose figures are all one value
+     * names that value, so it carries their qualifier too ("> 630 000" when the only figure is "more than 630 000").
+     */
+    private static String sharedQualifier(Map<String, String> qualifiers, Map<String, BigDecimal> values) {
+        List<String> codes = values.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> qualifiers.get(e.getKey())).distinct().toList();
+        return codes.size() == 1 ? codes.get(0) : null;
+    }
+
+    /**
+     * A figure as a tile has room for: the number, after the sign of its qualifier when the source gives it only
+     * approximately ({@code >} more than, {@code ≥} at least, {@code ≈} about, {@code <} less than), so that no picture
+     * shows a flat figure the source did not state. The signs read the same in both scripts.
+     */
+    static String tileFigure(String qualifier, BigDecimal value) {
+        String number = UzbekFormat.number(value);
+        if (qualifier == null) return number;
+        String sign = switch (qualifier) {
+            case "more_than" -> ">";
+            case "at_least" -> "\u2265";
+            case "about" -> "\u2248";
+            case "less_than" -> "<";
+            default -> throw new IllegalArgumentException("no sign for the qualifier " + qualifier);
+        };
+        return sign + "\u00A0" + number;
     }
 
     private Map<String, BigDecimal> valuesByCode(ChartSpec spec) {

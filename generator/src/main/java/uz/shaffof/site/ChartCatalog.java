@@ -55,6 +55,12 @@ final class ChartCatalog {
             Qualifier q = qualifier.apply(region, year);
             return q == null || q == Qualifier.EXACT ? null : ctx.figure(value.apply(region, year), q, unit, e);
         }
+
+        /** The chart's code for how the source states the figure ({@code more_than} ...); null when exactly. */
+        String qualifierCode(String region, int year) {
+            Qualifier q = qualifier.apply(region, year);
+            return q == null || q == Qualifier.EXACT ? null : q.name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -152,14 +158,17 @@ final class ChartCatalog {
                 List<BigDecimal> values = regions.stream().map(code -> data.value().apply(code, year)).toList();
                 List<BigDecimal> exact = regions.stream().map(code -> data.exact().apply(code, year)).toList();
                 List<String> qualified = regions.stream().map(code -> data.qualified(ctx, code, year, e)).toList();
+                List<String> codes = regions.stream().map(code -> data.qualifierCode(code, year)).toList();
                 return new ChartSpec(def.id(), kind, title, ctx.year(year, e), unit, categories,
-                        List.of(new Series(ctx.text(data.title(), e), values, exact, qualified)), e.script(), source);
+                        List.of(new Series(ctx.text(data.title(), e), values, exact, qualified, codes)), e.script(),
+                        source);
             }
             List<String> categories = years.stream().map(String::valueOf).toList();
             List<Series> series = regions.stream().map(code -> new Series(ctx.regionName(code, e),
                     years.stream().map(y -> data.value().apply(code, y)).toList(),
                     years.stream().map(y -> data.exact().apply(code, y)).toList(),
-                    years.stream().map(y -> data.qualified(ctx, code, y, e)).toList())).toList();
+                    years.stream().map(y -> data.qualified(ctx, code, y, e)).toList(),
+                    years.stream().map(y -> data.qualifierCode(code, y)).toList())).toList();
             return new ChartSpec(def.id(), kind, title, subtitle(years), unit, categories, series, e.script(), source);
         }, def.pos());
     }

@@ -46,7 +46,7 @@ final class TileLinks {
         while (m.find()) {
             JsonNode item = series.path(Integer.parseInt(m.group(1))).path("data").path(Integer.parseInt(m.group(2)));
             Optional<Target> target = item.hasNonNull("code") ? targets.apply(item.get("code").asText()) : Optional.empty();
-            // The tile shows a short name and the figure without its qualifier; the link says both in full.
+            // The tile shows a short name and the figure with its qualifier as a sign; the link says both in words.
             String text = item.path("text").asText("");
             String replacement = target.map(t -> UNRESOLVED + attr(t.route()) + "\" aria-label=\""
                     + attr(text.isEmpty() ? t.regionName() : t.regionName() + ": " + text) + "\">" + m.group() + "</a>")

@@ -49,7 +49,8 @@ import uz.shaffof.testsite.ReaderJargon;
  *                                                reader downloads and the page's glossary); the files in a real
  *                                                spreadsheet program: PublishedDownloadsIT (LibreOffice)
  *   qualifiers vanish .......................... aQualifiedFigureKeepsItsQualifierWhereverItIsShown (chart text,
- *                                                description, opened table, tooltip, embed, og:description)
+ *                                                description, opened table, tooltip, embed, og:description, the
+ *                                                map's tile and legend as a sign)
  *   -52,3 % and "+5 %" ......................... changesAreComputedFromRawCountsAndPercentagesChangeInPoints
  *   suffixes apart, date styles, «« ............ suffixesSitOnTheirWordOneDateStyleAndNoDoubledQuotes
  *   search ..................................... SearchIT
@@ -248,8 +249,10 @@ class ReaderFindingsIT extends BrowserTestBase {
         });
         onPhone(page(edition, "embed/indicator-internet-users/"), () ->
                 renderings.put("embed's chart text", String.join(" | ", svgTexts(null))));
+        List<String> mapTexts = new ArrayList<>();
         onPhone(page(edition, "charts/internet-users-map/"), () -> {
             WebElement figure = browser.driver().findElement(By.cssSelector("figure.chart"));
+            mapTexts.addAll(svgTexts(figure));
             figure.findElement(By.cssSelector("details.chart-table summary")).click();
             renderings.put("map's opened table", figure.findElement(By.cssSelector("details.chart-table tbody")).getText());
         });
@@ -258,6 +261,8 @@ class ReaderFindingsIT extends BrowserTestBase {
             if (!text.replaceAll("[\\u00A0\\u202F]", " ").contains(qualified)) flat.add(where + ": " + text);
         });
         assertTrue(flat.isEmpty(), () -> edition + ": the qualifier is lost in\n  " + String.join("\n  ", flat));
+        // A tile has no room for the words: it shows the qualifier as a sign, as does the legend naming the figure.
+        assertTrue(mapTexts.contains("> 630 000"), () -> edition + ": the map's tile and legend draw " + mapTexts);
     }
 
     // ---- figures and words --------------------------------------------------------------------------------------

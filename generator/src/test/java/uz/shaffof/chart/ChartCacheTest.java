@@ -53,6 +53,26 @@ class ChartCacheTest {
         assertNotEquals(cache.pngKey(spec("20751"), 1200, 630), cache.pngKey(spec("20751"), 600, 315));
     }
 
+    /** A chart with one figure's qualifier, qualified text or unrounded value edited: the picture changes too. */
+    private static ChartSpec qualified(String exact, String text, String code) {
+        return new ChartSpec("internet-users", ChartKind.TILE_MAP, "Internetdan foydalanuvchilar", "2016", "nafar",
+                List.of("UZ-AN"), List.of(new Series("2016", List.of(new BigDecimal("630000")),
+                        List.of(new BigDecimal(exact)), java.util.Arrays.asList(text), java.util.Arrays.asList(code))),
+                Script.LATIN, "Manba: hokimlik");
+    }
+
+    @Test
+    void aFiguresQualifierAndUnroundedValueAreInTheKey() {
+        ChartCache cache = ChartCache.in(dir);
+        cache.put(qualified("630000", "630 000 nafardan ortiq", "more_than"), drawn("more than"));
+        assertEquals(drawn("more than"), cache.find(qualified("630000", "630 000 nafardan ortiq", "more_than")));
+        assertNull(cache.find(qualified("630000", "630 000 nafarga yaqin", "about")),
+                "a figure whose source now says 'about' is drawn again, not taken with the old qualifier");
+        assertNull(cache.find(qualified("630000", null, null)), "an exact figure is another picture");
+        assertNull(cache.find(qualified("630000.4", "630 000 nafardan ortiq", "more_than")),
+                "the unrounded value is in the tooltip and data files");
+    }
+
     @Test
     void memoryServesTheLastBuildWithoutReadingTheDisk() throws IOException {
         ChartCache.Memory memory = new ChartCache.Memory();
