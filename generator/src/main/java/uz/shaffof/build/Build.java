@@ -38,7 +38,8 @@ import uz.shaffof.translit.Transliterator;
 /**
  * The stages of a build, in order ({@link BuildStages}): load and validate {@code content/} → compute derived
  * figures → generate both editions in memory (templates and assets, charts, pages, search, sitemap and feeds,
- * datasets) → draw the link previews → run the gates over the whole site → publish atomically. Nothing touches the output
+ * datasets) → draw the link previews → run the gates over the whole site → publish atomically. The HTML-validity
+ * gate starts on each page as soon as it is made, beside the stages after it; its verdict is on the whole site. Nothing touches the output
  * directory before the last stage, so a build that fails anywhere leaves the published site as it was.
  *
  * <pre><code>BuildResult result = Build.create(BuildOptions.forProject(Path.of("."))).run();</code></pre>
@@ -251,39 +252,56 @@ public final class Build implements AutoCloseable {
         Figures figures = Figures.compute(content);
         addAll(warnings, figures.problems(), "figures");
 
-        // The generator starts the stages from "templates and assets" to "datasets" itself.
-        SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
+        // The gates start before the pages exist: the streaming ones (HTML validity) judge each page as soon as it is
+        // handed to the sink, on their own threads, beside rendering and the stages after it. Closing the run stops
+        // them before a failed build deletes its staging directory.
+        String baseUrl = baseUrl(content);
+        List<OutputFile> files;
         SiteGenerator.Output site;
-        if (session != null) {
-            site = generator.generate(pages, stages, session, sink);
-        } else {
-            try (BuildSession oneOff = BuildSession.oneOff(derivedCache)) {
-                site = generator.generate(pages, stages, oneOff, sink);
+        try (Gates.Run gateRun = gates.start(baseUrl)) {
+            FileSink judged = file -> {
+                OutputFile kept = sink.take(file);
+                gateRun.page(kept);
+                return kept;
+            };
+            // The generator starts the stages from "templates and assets" to "datasets" itself.
+            SiteGenerator generator = SiteGenerator.create(options, content, figures, transliterator, warnings);
+            if (session != null) {
+                site = generator.generate(pages, stages, session, judged);
+            } else {
+                try (BuildSession oneOff = BuildSession.oneOff(derivedCache)) {
+                    site = generator.generate(pages, stages, oneOff, judged);
+                }
             }
-        }
-        stages.listener().generated(site.files());
+            stages.listener().generated(site.files());
 
-        // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
-        // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
-        stages.start(BuildStages.LINK_PREVIEWS);
-        List<OutputFile> files = site.files().complete();
+            // The deferred files (link-preview PNGs of newly drawn charts) are made here, once a listener has had the
+            // rest (the preview reloads without waiting for them): the gates check, and a build publishes, every byte.
+            stages.start(BuildStages.LINK_PREVIEWS);
+            files = site.files().complete();
 
-        stages.start(BuildStages.GATES);
-        BuildListener listener = stages.listener();
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), new Gates.Listener() {
-            @Override
-            public void timed(String gate, long nanos) {
-                listener.partEnded(BuildStages.GATES, gate, nanos);
+            stages.start(BuildStages.GATES);
+            BuildListener listener = stages.listener();
+            List<Problem> gateProblems = gateRun.finish(new SiteSnapshot(files, baseUrl), new Gates.Listener() {
+                @Override
+                public void timed(String gate, long nanos) {
+                    listener.partEnded(BuildStages.GATES, gate, nanos);
+                }
+
+                @Override
+                public void checked(String gate, int checked, int pages) {
+                    listener.partCounted(BuildStages.GATES, gate, checked, pages);
+                }
+
+                @Override
+                public void startedBefore(String gate, long nanos) {
+                    listener.partStartedEarly(BuildStages.GATES, gate, nanos);
+                }
+            });
+            if (!gateProblems.isEmpty()) {
+                throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
+                        options.display(options.out())));
             }
-
-            @Override
-            public void checked(String gate, int checked, int pages) {
-                listener.partCounted(BuildStages.GATES, gate, checked, pages);
-            }
-        });
-        if (!gateProblems.isEmpty()) {
-            throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
-                    options.display(options.out())));
         }
 
         long millis = (System.nanoTime() - start) / 1_000_000;

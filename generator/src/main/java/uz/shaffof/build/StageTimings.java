@@ -17,23 +17,32 @@ import uz.shaffof.pipeline.BuildListener;
  * ...
  * gates                           4213    53.9 %
  *   links                          412
- *   html-validity                 4190   checked 3 of 224 pages
+ *   html-validity                 4190   checked 224 of 224 pages, 3100 ms of it beside the stages before
  * publish                          301     3.9 %
  * all stages                      7812   100.0 %
  * </pre>
  *
  * Shares are of the sum of the stages, which run one after another; a stage's parts (the gates) run side by side,
  * so each part's time is its own wall time, overlapping the others', and has no share. A part that keeps a cache
- * of its results (the HTML-validity gate's verdicts) says how many pages it checked afresh.
+ * of its results (the HTML-validity gate's verdicts) says how many pages it checked afresh. A part that began before
+ * its stage (the HTML-validity gate checks each page as soon as it is made) is timed from when it began, and says how
+ * much of that ran beside the stages before: the work is shown as its own, while the earlier stages' wall times are
+ * what they took with it running beside them.
  */
 public final class StageTimings implements BuildListener {
     /**
-     * One part of a stage, its wall time, and how many of its {@code total} items it did afresh ({@code fresh}; both
-     * -1 for a part that does not say, see {@link BuildListener#partCounted}).
+     * One part of a stage, its wall time, how many of its {@code total} items it did afresh ({@code fresh}; both
+     * -1 for a part that does not say, see {@link BuildListener#partCounted}), and how much of its wall time ran
+     * before its stage began, beside the stages before it ({@code earlyNanos}, see
+     * {@link BuildListener#partStartedEarly}; 0 for a part that ran within its stage).
      */
-    public record Part(String name, long nanos, long fresh, long total) {
+    public record Part(String name, long nanos, long fresh, long total, long earlyNanos) {
         public Part(String name, long nanos) {
-            this(name, nanos, -1, -1);
+            this(name, nanos, -1, -1, 0);
+        }
+
+        public Part(String name, long nanos, long fresh, long total) {
+            this(name, nanos, fresh, total, 0);
         }
     }
 
@@ -49,6 +58,8 @@ public final class StageTimings implements BuildListener {
     private final List<Long> partNanos = new ArrayList<>();
     /** {fresh, total} by "stage\npart": told after the part ended, before its stage ends. */
     private final Map<String, long[]> partCounts = new HashMap<>();
+    /** Nanoseconds a part began before its stage, by "stage\npart". */
+    private final Map<String, Long> partEarly = new HashMap<>();
 
     @Override
     public synchronized void stageEnded(String name, long nanos) {
@@ -56,7 +67,8 @@ public final class StageTimings implements BuildListener {
         for (int i = 0; i < partNames.size(); i++) {
             if (!partNames.get(i)[0].equals(name)) continue;
             long[] counts = partCounts.getOrDefault(name + "\n" + partNames.get(i)[1], new long[] {-1, -1});
-            parts.add(new Part(partNames.get(i)[1], partNanos.get(i), counts[0], counts[1]));
+            long early = partEarly.getOrDefault(name + "\n" + partNames.get(i)[1], 0L);
+            parts.add(new Part(partNames.get(i)[1], partNanos.get(i), counts[0], counts[1], early));
         }
         ended.add(new Stage(name, nanos, parts));
     }
@@ -70,6 +82,11 @@ public final class StageTimings implements BuildListener {
     @Override
     public synchronized void partCounted(String stage, String part, long fresh, long total) {
         partCounts.put(stage + "\n" + part, new long[] {fresh, total});
+    }
+
+    @Override
+    public synchronized void partStartedEarly(String stage, String part, long nanos) {
+        partEarly.put(stage + "\n" + part, nanos);
     }
 
     /** The stages that ended, in order. */
@@ -94,6 +111,10 @@ public final class StageTimings implements BuildListener {
                 sb.append(String.format(Locale.ROOT, "  %-26s %8d", p.name(), millis(p.nanos())));
                 if (p.total() >= 0) {
                     sb.append(String.format(Locale.ROOT, "   checked %d of %d pages", p.fresh(), p.total()));
+                }
+                if (p.earlyNanos() > 0) {
+                    sb.append(String.format(Locale.ROOT, "%s%d ms of it beside the stages before",
+                            p.total() >= 0 ? ", " : "   ", millis(p.earlyNanos())));
                 }
                 sb.append('\n');
             }

@@ -25,8 +25,13 @@ import uz.shaffof.problem.Problem;
  *
  * <p>The {@link PageGate}s run together, page by page: each page is parsed once, told to each of them, and let go
  * (pages in parallel, a document only ever on one thread); then each judges the site from what it kept. Other gates
- * that read parsed pages run after them on the same thread; every other gate runs on its own thread beside them. A gate that throws is a bug, not
- * a finding: {@link #run} then throws too, so that the site is never published on a partial check.
+ * that read parsed pages run after them on the same thread; every other gate runs on its own thread beside them. A
+ * gate that throws is a bug, not a finding: {@link #run} then throws too, so that the site is never published on a
+ * partial check.
+ *
+ * <p>A build that makes its pages one by one {@link #start}s the gates first and tells them each page as it is made:
+ * the {@link StreamingGate}s (HTML validity) judge pages beside the stages that follow, and the gates stage only
+ * finishes what is left. Their verdicts are the same either way: the finished site decides.
  */
 public final class Gates {
     private final List<Gate> gates;
@@ -68,6 +73,12 @@ public final class Gates {
 
         /** Gate {@code gate} checked {@code checked} of the site's {@code pages} pages afresh (see {@link Gate.PagesChecked}). */
         default void checked(String gate, int checked, int pages) {}
+
+        /**
+         * Streaming gate {@code gate} began judging pages {@code nanos} before the gates were run on the finished
+         * site ({@link Run}): that much of its time (told by {@link #timed}) ran beside the work before the gates.
+         */
+        default void startedBefore(String gate, long nanos) {}
     }
 
     /** Runs every gate over the site and returns all their problems, without duplicates, in path/line order. */
@@ -82,8 +93,63 @@ public final class Gates {
      * gate that keeps verdicts. Told on the calling thread, once every gate has run.
      */
     public List<Problem> run(SiteSnapshot site, Listener listener) {
+        try (Run run = new Run(Map.of())) {
+            return run.finish(site, listener);
+        }
+    }
+
+    /**
+     * Starts the gates on a site that is still being made, to be published under {@code baseUrl}: each
+     * {@link StreamingGate} judges the pages it is told ({@link Run#page}) as they come, beside the build's other
+     * work, and {@link Run#finish} runs every gate over the finished site. The run must be closed.
+     */
+    public Run start(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+        Map<Gate, StreamingGate.Stream> streams = new LinkedHashMap<>();
+        try {
+            for (Gate gate : gates) if (gate instanceof StreamingGate sg) streams.put(gate, sg.stream(baseUrl));
+        } catch (RuntimeException e) {
+            streams.values().forEach(StreamingGate.Stream::close);
+            throw e;
+        }
+        return new Run(streams);
+    }
+
+    /** One run of the gates over one site: told its pages as they are made, then finished on the whole site. */
+    public final class Run implements AutoCloseable {
+        private final Map<Gate, StreamingGate.Stream> streams;
+
+        private Run(Map<Gate, StreamingGate.Stream> streams) {
+            this.streams = streams;
+        }
+
+        /** A file of the site exists now: the streaming gates may judge it already. Thread-safe, returns at once. */
+        public void page(OutputFile file) {
+            if (!file.isHtml()) return;
+            for (StreamingGate.Stream stream : streams.values()) stream.page(file);
+        }
+
+        /**
+         * Every gate over the finished {@code site}, as {@link Gates#run(SiteSnapshot, Listener)}: the problems, each
+         * gate's time told to {@code listener}. A streaming gate that was told pages before this call is timed from
+         * its first page, and {@code listener} is told how long before this call that was
+         * ({@link Listener#startedBefore}).
+         */
+        public List<Problem> finish(SiteSnapshot site, Listener listener) {
+            return runGates(site, listener, streams);
+        }
+
+        /** Stops the streaming gates; none of their threads reads a page after this returns. */
+        @Override
+        public void close() {
+            streams.values().forEach(StreamingGate.Stream::close);
+        }
+    }
+
+    private List<Problem> runGates(SiteSnapshot site, Listener listener, Map<Gate, StreamingGate.Stream> streams) {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
+        long started = System.nanoTime();
         Map<Gate, Long> nanos = new ConcurrentHashMap<>();
         Map<Gate, int[]> checked = new ConcurrentHashMap<>();
         List<Callable<List<Problem>>> tasks = new ArrayList<>();
@@ -93,13 +159,13 @@ public final class Gates {
         if (!pageGates.isEmpty() || !sharing.isEmpty()) {
             tasks.add(() -> {
                 List<Problem> problems = new ArrayList<>(runPageByPage(pageGates, site, nanos));
-                problems.addAll(runAll(sharing, site, nanos, checked, true));
+                problems.addAll(runAll(sharing, site, nanos, checked, true, streams));
                 return problems;
             });
         }
         for (Gate gate : gates) {
             if (!(gate instanceof PageGate) && !gate.readsParsedPages()) {
-                tasks.add(() -> runAll(List.of(gate), site, nanos, checked, false));
+                tasks.add(() -> runAll(List.of(gate), site, nanos, checked, false, streams));
             }
         }
         if (tasks.isEmpty()) return List.of();
@@ -114,6 +180,11 @@ public final class Gates {
             for (Gate gate : gates) {
                 int[] counts = checked.get(gate);
                 if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
+            }
+            for (Gate gate : gates) {
+                StreamingGate.Stream stream = streams.get(gate);
+                long first = stream == null ? 0 : stream.firstPageNanos();
+                if (first != 0 && first < started) listener.startedBefore(gate.name(), started - first);
             }
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {
@@ -185,18 +256,23 @@ public final class Gates {
     /**
      * Runs the gates one after another, keeping each one's wall time; for the gates that share the parsed pages
      * ({@code sharing}, all on this thread, the only one that parses), without the pages it happened to parse first.
+     * A gate with a stream in {@code streams} finishes that stream, and its time runs from the stream's first page
+     * when that came before this call: the work it did beside earlier stages is its own, not theirs.
      */
     private static List<Problem> runAll(List<Gate> gates, SiteSnapshot site, Map<Gate, Long> nanos,
-            Map<Gate, int[]> checked, boolean sharing) {
+            Map<Gate, int[]> checked, boolean sharing, Map<Gate, StreamingGate.Stream> streams) {
         List<Problem> problems = new ArrayList<>();
         for (Gate gate : gates) {
             long parsedBefore = site.parseNanos();
             long start = System.nanoTime();
+            StreamingGate.Stream stream = streams.get(gate);
+            Gate.PagesChecked told = (fresh, pages) -> checked.put(gate, new int[] {fresh, pages});
             try {
-                problems.addAll(gate.check(site, (fresh, pages) -> checked.put(gate, new int[] {fresh, pages})));
+                problems.addAll(stream != null ? stream.check(site, told) : gate.check(site, told));
             } catch (RuntimeException e) {
                 throw failed(gate, e);
             }
+            if (stream != null && stream.firstPageNanos() != 0) start = Math.min(start, stream.firstPageNanos());
             long parsing = sharing ? site.parseNanos() - parsedBefore : 0;
             nanos.put(gate, Math.max(0, System.nanoTime() - start - parsing));
         }

@@ -1,20 +1,28 @@
 package uz.shaffof.gate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.xml.sax.SAXException;
 import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
 
@@ -34,7 +42,7 @@ import uz.shaffof.problem.SourcePos;
  * The checker's identity ({@link #CHECKER}) is in every key: other code, another vnu or other settings find none
  * of these verdicts.
  */
-public final class HtmlValidityGate implements Gate {
+public final class HtmlValidityGate implements StreamingGate {
     /** A broken template repeats its errors on every line; this many per page are enough to fix it. */
     static final int MAX_ERRORS_PER_PAGE = 25;
 
@@ -89,61 +97,160 @@ public final class HtmlValidityGate implements Gate {
 
     @Override
     public List<Problem> check(SiteSnapshot site, PagesChecked told) {
-        List<OutputFile> pages = site.htmlFiles();
-        VerdictCache.Run run = verdicts.start(checker != null ? checker : CHECKER.get());
-        AtomicReferenceArray<List<VerdictCache.Finding>> results = new AtomicReferenceArray<>(pages.size());
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger checked = new AtomicInteger();
-        int workers = Math.min(threads, pages.size());
-        ExecutorService pool = workers == 0 ? null : Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    NuChecker nu = null; // built only for the first page this worker finds no verdict for
-                    for (int k = next.getAndIncrement(); k < pages.size(); k = next.getAndIncrement()) {
-                        OutputFile page = pages.get(k);
-                        String address = address(site, page);
-                        String key = run.key(address, page.bytes());
-                        List<VerdictCache.Finding> verdict = run.find(key);
-                        if (verdict == null) {
-                            if (nu == null) nu = borrow();
-                            checked.incrementAndGet();
-                            Checked fresh = checkPage(nu, page, address);
-                            verdict = fresh.findings();
-                            if (fresh.definite()) run.keep(key, verdict);
-                        }
-                        results.set(k, verdict);
-                    }
-                    // Only a checker that finished normally goes back: one that threw may be in a broken state.
-                    if (nu != null) idle.offer(nu);
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the Nu Html Checker failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking HTML", e);
-        } finally {
-            if (pool != null) pool.shutdownNow();
+        try (Stream stream = stream(site.baseUrl())) {
+            return stream.check(site, told);
         }
-        run.finish();
-        told.told(checked.get(), pages.size());
-        List<Problem> problems = new ArrayList<>();
-        for (int k = 0; k < pages.size(); k++) {
-            String reportPath = SiteSnapshot.reportPath(pages.get(k).path());
-            for (VerdictCache.Finding f : results.get(k)) {
-                problems.add(Problem.error(new SourcePos(reportPath, f.line(), f.column()), f.message()));
-            }
-        }
-        return problems;
     }
 
-    /** The URL the page is published at: vnu judges URLs and the CSP as the published page's. */
-    private static String address(SiteSnapshot site, OutputFile page) {
-        return site.baseUrl() + page.path();
+    /**
+     * Starts checking pages as they are told, on {@code threads} threads of the stream's own, each page with a
+     * checker borrowed for that page; {@link Stream#check} then checks whatever the finished site has that was not
+     * told, or was told with other bytes.
+     */
+    @Override
+    public Stream stream(String baseUrl) {
+        return new Stream(baseUrl);
+    }
+
+    /**
+     * One page's judgement: its verdict, what it was given on ({@link VerdictCache.Run#digest}: the address and the
+     * bytes), whether the Nu checker ran for it (rather than the verdict coming from the cache), and whether it is
+     * a verdict at all (see {@link Checked}).
+     */
+    private record Judged(String digest, List<VerdictCache.Finding> findings, boolean fresh, boolean definite) {}
+
+    /** The checking of one site: pages judged as they are told, then the finished site judged with their help. */
+    final class Stream implements StreamingGate.Stream {
+        private final String baseUrl;
+        private final VerdictCache.Run run;
+        private final ExecutorService pool;
+        /** The latest page told at each path, and its judgement: a page told again with other bytes replaces it. */
+        private final Map<String, Told> told = new ConcurrentHashMap<>();
+        private final AtomicLong firstPage = new AtomicLong();
+        private volatile boolean closed;
+
+        private Stream(String baseUrl) {
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"; // as SiteSnapshot has it
+            this.run = verdicts.start(checker != null ? checker : CHECKER.get());
+            AtomicInteger made = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, work -> {
+                Thread t = new Thread(work, "html-validity-" + made.incrementAndGet());
+                t.setDaemon(true); // never keeps the process alive: close() stops it, a crash must not wait for it
+                return t;
+            });
+        }
+
+        @Override
+        public void page(OutputFile page) {
+            if (closed || !page.isHtml()) return;
+            firstPage.compareAndSet(0, System.nanoTime());
+            try {
+                // The same file told twice (a sink hands back what it already holds) is judged once. Anything else
+                // at that path is judged again; the verdict taken in the end is the one on the final bytes anyway.
+                told.compute(page.path(), (path, before) -> before != null && before.page() == page ? before
+                        : new Told(page, pool.submit(() -> judgeTold(page))));
+            } catch (RejectedExecutionException e) {
+                // Closed meanwhile: the build is over, nobody will ask for this verdict.
+            }
+        }
+
+        /** A page as it was told, and its judgement (null when it could not be read). */
+        private record Told(OutputFile page, Future<Judged> judged) {}
+
+        @Override
+        public long firstPageNanos() {
+            return firstPage.get();
+        }
+
+        @Override
+        public List<Problem> check(SiteSnapshot site, PagesChecked checkedTold) {
+            List<OutputFile> pages = site.htmlFiles();
+            boolean sameAddresses = site.baseUrl().equals(baseUrl);
+            // Each page's final bytes name the verdict it needs; one judged early on exactly these bytes is taken.
+            List<Object> found = ParallelMap.of(pages, page -> {
+                String address = site.baseUrl() + page.path();
+                Judged early = sameAddresses ? judgedEarly(page.path()) : null;
+                byte[] bytes = page.bytes();
+                String digest = run.digest(address, bytes);
+                return early != null && early.digest().equals(digest) ? early : digest;
+            });
+            List<Future<Judged>> late = new ArrayList<>(pages.size());
+            for (int k = 0; k < pages.size(); k++) {
+                OutputFile page = pages.get(k);
+                late.add(found.get(k) instanceof String digest
+                        ? pool.submit(() -> judge(page, site.baseUrl() + page.path(), page.bytes(), digest)) : null);
+            }
+            int fresh = 0;
+            List<Problem> problems = new ArrayList<>();
+            for (int k = 0; k < pages.size(); k++) {
+                Judged judged = late.get(k) != null ? await(late.get(k)) : (Judged) found.get(k);
+                if (judged.fresh()) fresh++;
+                String reportPath = SiteSnapshot.reportPath(pages.get(k).path());
+                for (VerdictCache.Finding f : judged.findings()) {
+                    problems.add(Problem.error(new SourcePos(reportPath, f.line(), f.column()), f.message()));
+                }
+            }
+            run.finish();
+            checkedTold.told(fresh, pages.size());
+            return problems;
+        }
+
+        /** The judgement of the page told at {@code path}, once it is done; null when none was made. */
+        private Judged judgedEarly(String path) {
+            Told early = told.get(path);
+            return early == null ? null : await(early.judged());
+        }
+
+        /** A page told early, read from where it was put; null when it cannot be read (it is read again at the end). */
+        private Judged judgeTold(OutputFile page) {
+            String address = baseUrl + page.path();
+            byte[] bytes;
+            try {
+                bytes = page.bytes();
+            } catch (UncheckedIOException e) {
+                return null;
+            }
+            return judge(page, address, bytes, run.digest(address, bytes));
+        }
+
+        /** The verdict on {@code bytes} at {@code address}: from the cache, else from a checker lent for this page. */
+        private Judged judge(OutputFile page, String address, byte[] bytes, String digest) {
+            String key = run.key(address, bytes);
+            List<VerdictCache.Finding> cached = run.find(key);
+            if (cached != null) return new Judged(digest, cached, false, true);
+            NuChecker nu = borrow();
+            Checked fresh = checkPage(nu, page, bytes, address);
+            // Only a checker that finished normally goes back: one that threw may be in a broken state.
+            idle.offer(nu);
+            if (fresh.definite()) run.keep(key, fresh.findings());
+            return new Judged(digest, fresh.findings(), true, fresh.definite());
+        }
+
+        private Judged await(Future<Judged> judging) {
+            try {
+                return judging.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the Nu Html Checker failed: " + e.getCause(), e.getCause());
+            } catch (CancellationException e) {
+                throw new IllegalStateException("the HTML check was stopped before its verdict", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking HTML", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            pool.shutdownNow();
+            try {
+                // A page is a few milliseconds of checking: this waits for the ones being checked, so that none is
+                // read after the build lets its staging directory go.
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private NuChecker borrow() {
@@ -157,17 +264,17 @@ public final class HtmlValidityGate implements Gate {
      */
     private record Checked(List<VerdictCache.Finding> findings, boolean definite) {}
 
-    private static Checked checkPage(NuChecker nu, OutputFile page, String address) {
+    private static Checked checkPage(NuChecker nu, OutputFile page, byte[] bytes, String address) {
         List<NuMessage> messages;
         try {
             // An http(s) system id under the base URL lets vnu judge URLs and the CSP as the published page.
-            messages = nu.check(page.bytes(), address);
+            messages = nu.check(bytes, address);
         } catch (IOException | SAXException e) {
             return new Checked(List.of(new VerdictCache.Finding(1, 1,
                     "the Nu Html Checker could not check this page: " + e.getMessage())), false);
         }
         if (messages.isEmpty()) return new Checked(List.of(), true);
-        TagStarts tags = new TagStarts(page.text());
+        TagStarts tags = new TagStarts(new String(bytes, StandardCharsets.UTF_8));
         List<VerdictCache.Finding> findings = new ArrayList<>();
         for (int k = 0; k < messages.size(); k++) {
             NuMessage m = messages.get(k);
@@ -217,7 +324,8 @@ public final class HtmlValidityGate implements Gate {
 
     private static String checkerIdentity() {
         Fingerprint f = new Fingerprint().text("html-validity").text(System.getProperty("java.version", ""));
-        for (Class<?> c : List.of(HtmlValidityGate.class, HtmlValidityGate.Checked.class, NuChecker.class,
+        for (Class<?> c : List.of(HtmlValidityGate.class, HtmlValidityGate.Checked.class, HtmlValidityGate.Judged.class,
+                HtmlValidityGate.Stream.class, HtmlValidityGate.Stream.Told.class, NuChecker.class,
                 NuMessageCollector.class, NuMessage.class, TagStarts.class, VerdictCache.class)) {
             f.classFile(c);
         }

@@ -83,7 +83,14 @@ public final class VerdictCache {
 
         /** The key of the verdict on {@code page} published at {@code address}; null when nothing is kept. */
         String key(String address, byte[] page) {
-            if (entries == null) return null;
+            return entries == null ? null : digest(address, page);
+        }
+
+        /**
+         * What {@link #key} is made of, whether or not anything is kept: it names exactly what a verdict was given
+         * on, so a gate can tell whether a verdict it holds is the one on a page's final bytes.
+         */
+        String digest(String address, byte[] page) {
             MessageDigest d = CacheEntries.sha256();
             d.update(FORMAT.getBytes(StandardCharsets.US_ASCII));
             d.update((byte) 0);

@@ -5,7 +5,8 @@ import uz.shaffof.output.GeneratedFiles;
 /**
  * Hears a build as it goes: each stage as it starts and when it ends, with its wall time ({@link BuildStages#NAMES},
  * in that order; {@code publish} only when the build publishes), the parts of a stage that run side by side (each
- * gate, and how many pages a gate with a verdict cache checked afresh), counts within a stage (charts drawn or
+ * gate, how many pages a gate with a verdict cache checked afresh, and how long before its stage a gate that checks
+ * pages as they are made began), counts within a stage (charts drawn or
  * taken from the cache, pages rendered or reused), and the moment every file exists and only the link previews and
  * gates are left. Every method has an empty default.
  *
@@ -36,6 +37,13 @@ public interface BuildListener {
      * and took the other verdicts from its verdict cache. Called on the build's thread, after the part ended.
      */
     default void partCounted(String stage, String part, long fresh, long total) {}
+
+    /**
+     * Part {@code part} of stage {@code stage} began {@code nanos} before its stage did, beside the stages before it
+     * (the HTML-validity gate checks pages as they are made): its time ({@link #partEnded}) counts from then, and
+     * that much of it overlapped earlier stages. Called on the build's thread, after the part ended.
+     */
+    default void partStartedEarly(String stage, String part, long nanos) {}
 
     /** {@code done} of {@code total} items of {@code what} ({@code charts}, {@code pages}) are done. */
     default void progress(String what, long done, long total) {}
@@ -84,6 +92,12 @@ public interface BuildListener {
             public void partCounted(String stage, String part, long fresh, long total) {
                 first.partCounted(stage, part, fresh, total);
                 other.partCounted(stage, part, fresh, total);
+            }
+
+            @Override
+            public void partStartedEarly(String stage, String part, long nanos) {
+                first.partStartedEarly(stage, part, nanos);
+                other.partStartedEarly(stage, part, nanos);
             }
 
             @Override

@@ -15,6 +15,7 @@ import uz.shaffof.gate.Gates;
 import uz.shaffof.pipeline.BuildListener;
 import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.pipeline.BuildStages;
+import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 
 /**
@@ -50,6 +51,8 @@ class BuildTimingsTest {
     }
 
     private static final TestSite MINIMAL = TestSite.fixture("minimal");
+    /** How a part that began before its stage says so in the table. */
+    private static final String BESIDE = "(, \\d+ ms of it beside the stages before)?";
 
     @Test
     void aBuildTellsEveryStageInOrderAndEachGate() {
@@ -79,14 +82,16 @@ class BuildTimingsTest {
         assertTrue(lines.get(1).matches("stage +wall ms +share"), r.out());
         List<String> names = new ArrayList<>();
         for (String line : lines.subList(2, lines.size())) {
-            // "load   94   1.2 %" for a stage, "  links   412" for a gate ("  html-validity   30   checked 0 of 224
-            // pages" for one with a verdict cache), "all stages   7812   100.0 %" last.
+            // "load   94   1.2 %" for a stage, "  links   412" for a gate ("  html-validity   3030   checked 224 of 224
+            // pages, 2900 ms of it beside the stages before" for one with a verdict cache that checks pages as they
+            // are made), "all stages   7812   100.0 %" last.
             assertTrue(line.matches("(\\S.*\\S) +\\d+ +\\d+\\.\\d %")
-                    || line.matches("  (\\S.*\\S) +\\d+( +checked \\d+ of \\d+ pages)?"), line);
-            names.add(line.replaceFirst(" +\\d+( +\\d+\\.\\d %| +checked \\d+ of \\d+ pages)?$", ""));
+                    || line.matches("  (\\S.*\\S) +\\d+( +checked \\d+ of \\d+ pages" + BESIDE + ")?"), line);
+            names.add(line.replaceFirst(" +\\d+( +\\d+\\.\\d %| +checked \\d+ of \\d+ pages" + BESIDE + ")?$", ""));
         }
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("  html-validity +\\d+ +checked \\d+ of \\d+ pages")),
-                "the HTML-validity gate says how many pages it checked: " + r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  html-validity +\\d+ +checked \\d+ of \\d+ pages"
+                        + ", \\d+ ms of it beside the stages before")),
+                "the HTML-validity gate says how many pages it checked, and that it began before its stage: " + r.out());
         List<String> expected = new ArrayList<>();
         for (String stage : BuildStages.NAMES) {
             expected.add(stage);
@@ -97,6 +102,50 @@ class BuildTimingsTest {
         }
         expected.add("all stages");
         assertEquals(expected, names, r.out());
+    }
+
+    @Test
+    void theHtmlValidityGateIsTimedFromItsFirstPageBeforeTheGatesStage() {
+        BuildOptions options = MINIMAL.write(dir).withOut(dir.resolve("site"));
+        List<String> early = Collections.synchronizedList(new ArrayList<>());
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void stage(String name, int index, int count) {
+                order.add("start " + name);
+            }
+
+            @Override
+            public void partStartedEarly(String stage, String part, long nanos) {
+                assertTrue(nanos > 0, part + ": " + nanos);
+                early.add(stage + "/" + part);
+                order.add("early " + stage + "/" + part);
+            }
+        };
+        Build.create(options, Gates.standard(), PageCache.none()).run(listener);
+        // It checks pages as they are made: only it began before its stage, and it is told under the gates stage.
+        assertEquals(List.of("gates/html-validity"), early);
+        assertTrue(order.indexOf("early gates/html-validity") > order.indexOf("start gates"), order.toString());
+    }
+
+    @Test
+    void aPartThatBeganBeforeItsStageSaysHowMuchOfItsTimeRanBesideTheStagesBefore() {
+        StageTimings t = new StageTimings();
+        t.partEnded("gates", "html-validity", 5_000_000);
+        t.partCounted("gates", "html-validity", 224, 224);
+        t.partStartedEarly("gates", "html-validity", 4_000_000);
+        t.partEnded("gates", "links", 1_000_000);
+        t.partStartedEarly("gates", "links", 0);
+        t.stageEnded("gates", 1_000_000);
+        assertEquals("""
+                stage                         wall ms    share
+                gates                               1   100.0 %
+                  html-validity                     5   checked 224 of 224 pages, 4 ms of it beside the stages before
+                  links                             1
+                all stages                          1   100.0 %
+                """, t.table());
+        assertEquals(new StageTimings.Part("html-validity", 5_000_000, 224, 224, 4_000_000),
+                t.stages().get(0).parts().get(0));
     }
 
     @Test

@@ -82,6 +82,23 @@ class FailedBuildTest {
     }
 
     @Test
+    void anInvalidPageFoundWhileThePagesAreStillBeingMadeFailsTheBuildAndLeavesNoStagingBehind() throws IOException {
+        BuildOptions o = publishedProject();
+        var before = DeterminismTest.digests(o.out());
+        // The HTML-validity gate checks each page as soon as it is staged, beside the stages after the pages; its
+        // verdict still fails the build in the gates stage, and the staging it read from is deleted.
+        Path t = o.templates().resolve("region.ftlh");
+        Files.writeString(t, Files.readString(t).replace("<h1>${body.title}</h1>",
+                "<h1>${body.title}</h1><center>x</center>"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> Build.create(o).run());
+        assertEquals("gates", f.stage());
+        assertTrue(f.problems().stream().anyMatch(p -> p.toString().contains(
+                "The “center” element is obsolete. Use CSS instead.")), f.problems().toString());
+        assertEquals(before, DeterminismTest.digests(o.out()));
+        assertEquals(List.of(), strays());
+    }
+
+    @Test
     void aPublishingBuildHoldsThePagesOnDiskNotInMemory() throws IOException {
         BuildOptions o = TWO_REGIONS.write(dir).withOut(dir.resolve("site"));
         BuildResult result = Build.create(o).run();
