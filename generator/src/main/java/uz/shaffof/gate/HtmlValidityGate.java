@@ -122,7 +122,8 @@ public final class HtmlValidityGate implements StreamingGate {
     /** The checking of one site: pages judged as they are told, then the finished site judged with their help. */
     final class Stream implements StreamingGate.Stream {
         private final String baseUrl;
-        private final VerdictCache.Run run;
+        /** Made when first needed, on the thread judging the first page: its checker's identity takes reading. */
+        private VerdictCache.Run run;
         private final ExecutorService pool;
         /** The latest page told at each path, and its judgement: a page told again with other bytes replaces it. */
         private final Map<String, Told> told = new ConcurrentHashMap<>();
@@ -131,13 +132,18 @@ public final class HtmlValidityGate implements StreamingGate {
 
         private Stream(String baseUrl) {
             this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"; // as SiteSnapshot has it
-            this.run = verdicts.start(checker != null ? checker : CHECKER.get());
             AtomicInteger made = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(threads, work -> {
                 Thread t = new Thread(work, "html-validity-" + made.incrementAndGet());
                 t.setDaemon(true); // never keeps the process alive: close() stops it, a crash must not wait for it
                 return t;
             });
+        }
+
+        /** This run of the verdict cache. */
+        private synchronized VerdictCache.Run run() {
+            if (run == null) run = verdicts.start(checker != null ? checker : CHECKER.get());
+            return run;
         }
 
         @Override
@@ -171,7 +177,7 @@ public final class HtmlValidityGate implements StreamingGate {
                 String address = site.baseUrl() + page.path();
                 Judged early = sameAddresses ? judgedEarly(page.path()) : null;
                 byte[] bytes = page.bytes();
-                String digest = run.digest(address, bytes);
+                String digest = run().digest(address, bytes);
                 return early != null && early.digest().equals(digest) ? early : digest;
             });
             List<Future<Judged>> late = new ArrayList<>(pages.size());
@@ -190,7 +196,7 @@ public final class HtmlValidityGate implements StreamingGate {
                     problems.add(Problem.error(new SourcePos(reportPath, f.line(), f.column()), f.message()));
                 }
             }
-            run.finish();
+            run().finish();
             checkedTold.told(fresh, pages.size());
             return problems;
         }
@@ -210,11 +216,12 @@ public final class HtmlValidityGate implements StreamingGate {
             } catch (UncheckedIOException e) {
                 return null;
             }
-            return judge(page, address, bytes, run.digest(address, bytes));
+            return judge(page, address, bytes, run().digest(address, bytes));
         }
 
         /** The verdict on {@code bytes} at {@code address}: from the cache, else from a checker lent for this page. */
         private Judged judge(OutputFile page, String address, byte[] bytes, String digest) {
+            VerdictCache.Run run = run();
             String key = run.key(address, bytes);
             List<VerdictCache.Finding> cached = run.find(key);
             if (cached != null) return new Judged(digest, cached, false, true);
