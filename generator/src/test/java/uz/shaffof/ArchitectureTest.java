@@ -54,4 +54,13 @@ class ArchitectureTest {
                     "uz.shaffof.render..", "uz.shaffof.output..", "uz.shaffof.cache..")
             .should().haveSimpleNameEndingWith("Listener").orShould().haveSimpleNameEndingWith("Progress")
             .because("a build's stages tell their progress to uz.shaffof.pipeline.BuildListener");
+
+    /**
+     * The site's two editions (folder, language tag, script) are {@code i18n.Edition}'s: a second type naming them
+     * drifts from it (a renamed folder, a new edition) without a compile error anywhere.
+     */
+    @ArchTest
+    static final ArchRule oneEdition = classes().that().haveSimpleName("Edition")
+            .should().resideInAPackage("uz.shaffof.i18n")
+            .because("the site's editions are uz.shaffof.i18n.Edition");
 }
