@@ -281,23 +281,7 @@ public final class Build implements AutoCloseable {
             files = site.files().complete();
 
             stages.start(BuildStages.GATES);
-            BuildListener listener = stages.listener();
-            List<Problem> gateProblems = gateRun.finish(new SiteSnapshot(files, baseUrl), new Gates.Listener() {
-                @Override
-                public void timed(String gate, long nanos) {
-                    listener.partEnded(BuildStages.GATES, gate, nanos);
-                }
-
-                @Override
-                public void checked(String gate, int checked, int pages) {
-                    listener.partCounted(BuildStages.GATES, gate, checked, pages);
-                }
-
-                @Override
-                public void startedBefore(String gate, long nanos) {
-                    listener.partStartedEarly(BuildStages.GATES, gate, nanos);
-                }
-            });
+            List<Problem> gateProblems = gateRun.finish(new SiteSnapshot(files, baseUrl), stages.listener());
             if (!gateProblems.isEmpty()) {
                 throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
                         options.display(options.out())));

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jsoup.nodes.Document;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.problem.Problem;
 
@@ -66,33 +68,20 @@ public final class Gates {
     /** The name under which the time spent parsing pages for the gates that share them is told. */
     public static final String SHARED_PARSE = "parse pages (jsoup, shared)";
 
-    /** Hears what the gates tell as they run: each one's wall time, and the pages a gate with a cache checked. */
-    public interface Listener {
-        /** Gate {@code gate} ran for {@code nanos} of wall time. */
-        void timed(String gate, long nanos);
-
-        /** Gate {@code gate} checked {@code checked} of the site's {@code pages} pages afresh (see {@link Gate.PagesChecked}). */
-        default void checked(String gate, int checked, int pages) {}
-
-        /**
-         * Streaming gate {@code gate} began judging pages {@code nanos} before the gates were run on the finished
-         * site ({@link Run}): that much of its time (told by {@link #timed}) ran beside the work before the gates.
-         */
-        default void startedBefore(String gate, long nanos) {}
-    }
-
     /** Runs every gate over the site and returns all their problems, without duplicates, in path/line order. */
     public List<Problem> run(SiteSnapshot site) {
-        return run(site, (gate, nanos) -> {});
+        return run(site, BuildListener.NONE);
     }
 
     /**
-     * As {@link #run(SiteSnapshot)}, and tells {@code listener} each gate's wall time, by its {@link Gate#name()}, in
-     * the order of {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
-     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first), then the pages checked by each
-     * gate that keeps verdicts. Told on the calling thread, once every gate has run.
+     * As {@link #run(SiteSnapshot)}, and tells {@code listener}, as parts of the {@value BuildStages#GATES} stage
+     * ({@link BuildListener#partEnded}), each gate's wall time, by its {@link Gate#name()}, in the order of
+     * {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
+     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first), then
+     * ({@link BuildListener#partCounted}) the pages checked afresh by each gate that keeps verdicts. Told on the
+     * calling thread, once every gate has run.
      */
-    public List<Problem> run(SiteSnapshot site, Listener listener) {
+    public List<Problem> run(SiteSnapshot site, BuildListener listener) {
         try (Run run = new Run(Map.of())) {
             return run.finish(site, listener);
         }
@@ -130,12 +119,12 @@ public final class Gates {
         }
 
         /**
-         * Every gate over the finished {@code site}, as {@link Gates#run(SiteSnapshot, Listener)}: the problems, each
-         * gate's time told to {@code listener}. A streaming gate that was told pages before this call is timed from
-         * its first page, and {@code listener} is told how long before this call that was
-         * ({@link Listener#startedBefore}).
+         * Every gate over the finished {@code site}, as {@link Gates#run(SiteSnapshot, BuildListener)}: the problems,
+         * each gate's time told to {@code listener}. A streaming gate that was told pages before this call is timed
+         * from its first page, and {@code listener} is told how long before this call that was
+         * ({@link BuildListener#partStartedEarly}).
          */
-        public List<Problem> finish(SiteSnapshot site, Listener listener) {
+        public List<Problem> finish(SiteSnapshot site, BuildListener listener) {
             return runGates(site, listener, streams);
         }
 
@@ -146,7 +135,8 @@ public final class Gates {
         }
     }
 
-    private List<Problem> runGates(SiteSnapshot site, Listener listener, Map<Gate, StreamingGate.Stream> streams) {
+    private List<Problem> runGates(SiteSnapshot site, BuildListener listener,
+            Map<Gate, StreamingGate.Stream> streams) {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         long started = System.nanoTime();
@@ -175,16 +165,20 @@ public final class Gates {
             for (Future<List<Problem>> f : pool.invokeAll(tasks)) problems.addAll(f.get());
             Map<String, Long> told = new LinkedHashMap<>();
             for (Gate gate : gates) told.merge(gate.name(), nanos.getOrDefault(gate, 0L), Long::sum);
-            told.forEach(listener::timed);
-            if (!pageGates.isEmpty() || !sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
+            told.forEach((gate, time) -> listener.partEnded(BuildStages.GATES, gate, time));
+            if (!pageGates.isEmpty() || !sharing.isEmpty()) {
+                listener.partEnded(BuildStages.GATES, SHARED_PARSE, site.parseNanos());
+            }
             for (Gate gate : gates) {
                 int[] counts = checked.get(gate);
-                if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
+                if (counts != null) listener.partCounted(BuildStages.GATES, gate.name(), counts[0], counts[1]);
             }
             for (Gate gate : gates) {
                 StreamingGate.Stream stream = streams.get(gate);
                 long first = stream == null ? 0 : stream.firstPageNanos();
-                if (first != 0 && first < started) listener.startedBefore(gate.name(), started - first);
+                if (first != 0 && first < started) {
+                    listener.partStartedEarly(BuildStages.GATES, gate.name(), started - first);
+                }
             }
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {
