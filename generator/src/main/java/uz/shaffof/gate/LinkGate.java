@@ -1,5 +1,8 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +31,7 @@ import uz.shaffof.problem.SourcePos;
  * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page, taken from the
  * {@link SiteSnapshot}'s parsed pages.
  */
-public final class LinkGate implements PageGate {
+public final class LinkGate implements PageGate<LinkGate.PageLinks> {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
 
     /**
@@ -45,7 +48,7 @@ public final class LinkGate implements PageGate {
      * and their positions in one array; {@link #links()} and {@link #ids()} make the lists when asked. As lists of
      * records, the facts of a 10 000-page site are about a million small objects.
      */
-    static final class PageLinks {
+    static final class PageLinks implements PageFacts {
         private final String urls;
         private final int[] urlEnds;
         private final String[] tags;
@@ -122,6 +125,42 @@ public final class LinkGate implements PageGate {
                     located ? range.start().columnNumber() : 0);
         }
 
+        /** The links (tag, attribute, URL, line, column), then the ids. */
+        @Override
+        public void write(DataOutputStream out) throws IOException {
+            out.writeInt(urlEnds.length);
+            for (int i = 0; i < urlEnds.length; i++) {
+                FactsCodec.writeString(out, tags[i]);
+                FactsCodec.writeString(out, attrs[i]);
+                FactsCodec.writeString(out, urls.substring(i == 0 ? 0 : urlEnds[i - 1], urlEnds[i]));
+                out.writeInt(positions[2 * i]);
+                out.writeInt(positions[2 * i + 1]);
+            }
+            out.writeInt(idEnds.length);
+            for (int i = 0; i < idEnds.length; i++) {
+                FactsCodec.writeString(out, ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]));
+            }
+        }
+
+        /**
+         * The facts {@link #write} wrote. Tag and attribute names are interned, as the parser's own are: a site has
+         * a handful of them and every page repeats them.
+         */
+        static PageLinks read(DataInputStream in) throws IOException {
+            int linkCount = FactsCodec.readCount(in, 20);
+            List<Link> links = new ArrayList<>(linkCount);
+            for (int i = 0; i < linkCount; i++) {
+                String tag = FactsCodec.readString(in).intern();
+                String attr = FactsCodec.readString(in).intern();
+                String url = FactsCodec.readString(in);
+                links.add(new Link(tag, attr, url, FactsCodec.readPosition(in), FactsCodec.readPosition(in)));
+            }
+            int idCount = FactsCodec.readCount(in, 4);
+            List<String> ids = new ArrayList<>(idCount);
+            for (int i = 0; i < idCount; i++) ids.add(FactsCodec.readString(in));
+            return new PageLinks(links, ids);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof PageLinks other && links().equals(other.links()) && ids().equals(other.ids());
@@ -143,14 +182,25 @@ public final class LinkGate implements PageGate {
         return "links";
     }
 
-    /** Keeps each page's {@link PageLinks}, and judges them all once every page was told. */
+    /** A page's facts are its links and ids: whether a link leads anywhere depends on the rest of the site. */
     @Override
-    public PageCheck start(SiteSnapshot site) {
+    public PageLinks read(String path, Document doc, SiteUrls urls) {
+        return PageLinks.of(doc);
+    }
+
+    @Override
+    public PageLinks decode(DataInputStream in) throws IOException {
+        return PageLinks.read(in);
+    }
+
+    /** Keeps each page's {@link PageLinks}, and judges them all against the site once every page was told. */
+    @Override
+    public PageCheck<PageLinks> start(SiteSnapshot site) {
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        return new PageCheck() {
+        return new PageCheck<>() {
             @Override
-            public List<Problem> page(String path, Document doc) {
-                pages.put(path, PageLinks.of(doc));
+            public List<Problem> page(String path, PageLinks links) {
+                pages.put(path, links);
                 return List.of();
             }
 
