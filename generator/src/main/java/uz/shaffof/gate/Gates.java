@@ -95,8 +95,8 @@ public final class Gates {
     }
 
     /**
-     * The name under which the time spent parsing pages for the gates that share them is told, and how many of the
-     * site's pages were parsed (the page gates took the others' facts from their cache).
+     * The name under which the time spent parsing pages (and SVG files) for the gates that share them is told, and
+     * how many of the site's HTML pages were parsed: the page gates took the others' facts from their cache.
      */
     public static final String SHARED_PARSE = "parse pages (jsoup, shared)";
 
@@ -178,44 +178,51 @@ public final class Gates {
     }
 
     /**
-     * Runs the page gates together: each HTML page's facts come from the cache when its bytes, address and the
-     * page gates are those of an entry there; otherwise the page is parsed once, on whichever worker takes it, read
-     * by every page gate, and let go before that worker takes the next (and its facts are kept). Each gate then
-     * judges the page from its facts, and finally what it kept across pages. The time of each gate is the sum over
-     * pages of its own work (on several threads) and its finish; the parse and the cache are told apart.
+     * Runs the page gates together: each HTML page's facts (and each SVG file's, for the gates that read them) come
+     * from the cache when its bytes, address and the page gates are those of an entry there; otherwise the document is
+     * parsed once, on whichever worker takes it, read by every page gate, and let go before that worker takes the
+     * next (and its facts are kept). Each gate then judges the document from its facts, and finally what it kept
+     * across them. The time of each gate is the sum over documents of its own work (on several threads) and its
+     * finish; the parse and the cache are told apart.
      */
     private List<Problem> runPageByPage(List<PageGate<?>> pageGates, SiteSnapshot site, Map<Gate, Long> nanos,
             Map<Object, int[]> checked, AtomicLong cacheNanos) {
         if (pageGates.isEmpty()) return List.of();
         List<Running<?>> running = new ArrayList<>();
-        for (PageGate<?> gate : pageGates) running.add(started(gate, site));
+        for (int g = 0; g < pageGates.size(); g++) running.add(started(pageGates.get(g), g, site));
+        List<Running<?>> svgReaders = running.stream().filter(r -> r.gate.readsSvgFiles()).toList();
         PageFactsCache.Run cache = facts.start(facts.keepsAnything() ? identity(pageGates) : "");
-        AtomicLongArray pageNanos = new AtomicLongArray(pageGates.size());
-        AtomicInteger parsed = new AtomicInteger();
+        AtomicLongArray gateNanos = new AtomicLongArray(pageGates.size());
+        AtomicInteger parsedPages = new AtomicInteger();
         List<OutputFile> pages = site.htmlFiles();
-        List<List<Problem>> perPage = ParallelMap.of(pages, page -> {
+        List<OutputFile> documents = new ArrayList<>(pages);
+        if (!svgReaders.isEmpty()) documents.addAll(site.filesEndingWith(".svg"));
+        List<List<Problem>> perDocument = ParallelMap.of(documents, file -> {
+            String path = file.path();
+            boolean svg = SiteSnapshot.isSvg(path);
+            List<Running<?>> readers = svg ? svgReaders : running;
             long lookup = System.nanoTime();
-            String key = cache.key(site.baseUrl() + page.path(), page.bytes());
-            List<Running<?>.Facts> found = decoded(running, cache, key);
+            String key = cache.key(site.baseUrl() + path, file.bytes());
+            List<Running<?>.Facts> found = decoded(readers, cache, key);
             cacheNanos.addAndGet(System.nanoTime() - lookup);
             if (found == null) {
-                parsed.incrementAndGet();
-                Document doc = site.html(page.path());
-                found = new ArrayList<>(running.size());
-                for (int g = 0; g < running.size(); g++) {
+                if (!svg) parsedPages.incrementAndGet();
+                Document doc = svg ? site.svg(path) : site.html(path);
+                found = new ArrayList<>(readers.size());
+                for (Running<?> r : readers) {
                     long start = System.nanoTime();
-                    found.add(running.get(g).read(page.path(), doc, site.urls()));
-                    pageNanos.addAndGet(g, System.nanoTime() - start);
+                    found.add(svg ? r.readSvg(path, doc, site.urls()) : r.read(path, doc, site.urls()));
+                    gateNanos.addAndGet(r.index, System.nanoTime() - start);
                 }
                 long keep = System.nanoTime();
                 if (key != null) cache.keep(key, encoded(found));
                 cacheNanos.addAndGet(System.nanoTime() - keep);
             }
             List<Problem> problems = new ArrayList<>(0);
-            for (int g = 0; g < running.size(); g++) {
+            for (Running<?>.Facts f : found) {
                 long start = System.nanoTime();
-                problems.addAll(found.get(g).judge(page.path()));
-                pageNanos.addAndGet(g, System.nanoTime() - start);
+                problems.addAll(f.judge(path, svg));
+                gateNanos.addAndGet(f.gateIndex(), System.nanoTime() - start);
             }
             return problems;
         });
@@ -223,15 +230,15 @@ public final class Gates {
         cache.finish();
         cacheNanos.addAndGet(System.nanoTime() - finishing);
         List<Problem> problems = new ArrayList<>();
-        perPage.forEach(problems::addAll);
-        for (int g = 0; g < running.size(); g++) {
+        perDocument.forEach(problems::addAll);
+        for (Running<?> r : running) {
             long start = System.nanoTime();
             long parsedBefore = site.parseNanos();
-            problems.addAll(running.get(g).finish());
-            long parsing = site.parseNanos() - parsedBefore; // an SVG file parsed for the gate's own look at it
-            nanos.put(pageGates.get(g), pageNanos.get(g) + Math.max(0, System.nanoTime() - start - parsing));
+            problems.addAll(r.finish());
+            long parsing = site.parseNanos() - parsedBefore; // a document parsed for the gate's own look at it
+            nanos.put(r.gate, gateNanos.get(r.index) + Math.max(0, System.nanoTime() - start - parsing));
         }
-        checked.put(SHARED_PARSE_COUNT, new int[] {parsed.get(), pages.size()});
+        checked.put(SHARED_PARSE_COUNT, new int[] {parsedPages.get(), pages.size()});
         return problems;
     }
 
@@ -304,19 +311,30 @@ public final class Gates {
         for (Class<?> member : nest) f.classFile(member);
     }
 
-    /** One page gate's run over one site, holding its check; ties each page's facts to it without a cast. */
+    /** One page gate's run over one site, holding its check; ties each document's facts to it without a cast. */
     private static final class Running<F extends PageFacts> {
         private final PageGate<F> gate;
         private final PageGate.PageCheck<F> check;
+        /** The gate's place among the page gates. */
+        private final int index;
 
-        Running(PageGate<F> gate, PageGate.PageCheck<F> check) {
+        Running(PageGate<F> gate, PageGate.PageCheck<F> check, int index) {
             this.gate = gate;
             this.check = check;
+            this.index = index;
         }
 
         Facts read(String path, Document doc, SiteUrls urls) {
             try {
                 return new Facts(gate.read(path, doc, urls));
+            } catch (RuntimeException e) {
+                throw failed(gate, e);
+            }
+        }
+
+        Facts readSvg(String path, Document svg, SiteUrls urls) {
+            try {
+                return new Facts(gate.readSvg(path, svg, urls));
             } catch (RuntimeException e) {
                 throw failed(gate, e);
             }
@@ -334,7 +352,7 @@ public final class Gates {
             }
         }
 
-        /** One page's facts as this gate read them. */
+        /** One document's facts as this gate read them. */
         final class Facts {
             private final F value;
 
@@ -342,13 +360,17 @@ public final class Gates {
                 this.value = Objects.requireNonNull(value, "facts");
             }
 
+            int gateIndex() {
+                return index;
+            }
+
             void write(DataOutputStream out) throws IOException {
                 value.write(out);
             }
 
-            List<Problem> judge(String path) {
+            List<Problem> judge(String path, boolean svg) {
                 try {
-                    return check.page(path, value);
+                    return svg ? check.svg(path, value) : check.page(path, value);
                 } catch (RuntimeException e) {
                     throw failed(gate, e);
                 }
@@ -356,9 +378,9 @@ public final class Gates {
         }
     }
 
-    private static <F extends PageFacts> Running<F> started(PageGate<F> gate, SiteSnapshot site) {
+    private static <F extends PageFacts> Running<F> started(PageGate<F> gate, int index, SiteSnapshot site) {
         try {
-            return new Running<>(gate, gate.start(site));
+            return new Running<>(gate, gate.start(site), index);
         } catch (RuntimeException e) {
             throw failed(gate, e);
         }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -193,10 +192,22 @@ public final class LinkGate implements PageGate<LinkGate.PageLinks> {
         return PageLinks.read(in);
     }
 
+    /** An SVG file's ids are fragment targets too; its own links are not checked. */
+    @Override
+    public boolean readsSvgFiles() {
+        return true;
+    }
+
+    @Override
+    public PageLinks readSvg(String path, Document svg, SiteUrls urls) {
+        return new PageLinks(List.of(), PageLinks.of(svg).ids());
+    }
+
     /** Keeps each page's {@link PageLinks}, and judges them all against the site once every page was told. */
     @Override
     public PageCheck<PageLinks> start(SiteSnapshot site) {
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+        Map<String, PageLinks> svgs = new ConcurrentHashMap<>();
         return new PageCheck<>() {
             @Override
             public List<Problem> page(String path, PageLinks links) {
@@ -205,10 +216,16 @@ public final class LinkGate implements PageGate<LinkGate.PageLinks> {
             }
 
             @Override
+            public List<Problem> svg(String path, PageLinks ids) {
+                svgs.put(path, ids);
+                return List.of();
+            }
+
+            @Override
             public List<Problem> finish() {
                 List<String> paths = site.files().stream().map(OutputFile::path).toList();
                 // Every page here was parsed with positions; an element the parser made up (an implied tag) has none.
-                return check(paths, pages, site.urls(), path -> SiteSnapshot.isSvg(path) ? site.svg(path) : null)
+                return check(paths, pages, svgs, site.urls())
                         .stream()
                         .map(p -> p.pos().line() >= 1 ? p : Problem.error(SourcePos.file(p.pos().path()), p.message()))
                         .toList();
@@ -222,11 +239,11 @@ public final class LinkGate implements PageGate<LinkGate.PageLinks> {
      *
      * @param paths every file of the site
      * @param pages the links and ids of every HTML page, by path
-     * @param svg the parsed SVG file at a path (its ids are fragment targets), or null to leave its fragments unchecked
+     * @param svgs the ids of every SVG file (fragment targets too), by path
      */
-    private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, SiteUrls urls,
-                                       Function<String, Document> svg) {
-        Targets targets = new Targets(paths, pages, svg);
+    private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages,
+                                       Map<String, PageLinks> svgs, SiteUrls urls) {
+        Targets targets = new Targets(paths, pages, svgs);
         List<String> order = new ArrayList<>(pages.keySet());
         order.sort(null); // path order, so that problems come in the same order on every machine
         // Pages are checked in parallel: a national site has hundreds of thousands of links, and the check waits
@@ -259,15 +276,15 @@ public final class LinkGate implements PageGate<LinkGate.PageLinks> {
     private static final class Targets {
         private final Set<String> paths;
         private final Map<String, PageLinks> pages;
-        private final Function<String, Document> svg;
+        private final Map<String, PageLinks> svgs;
         private final Map<String, String> pathsByLowerCase = new HashMap<>();
         /** Filled as pages are checked, by several threads at once. */
         private final Map<String, Ids> idsByPath = new ConcurrentHashMap<>();
 
-        Targets(Collection<String> paths, Map<String, PageLinks> pages, Function<String, Document> svg) {
+        Targets(Collection<String> paths, Map<String, PageLinks> pages, Map<String, PageLinks> svgs) {
             this.paths = new HashSet<>(paths);
             this.pages = pages;
-            this.svg = svg;
+            this.svgs = svgs;
             List<String> sorted = new ArrayList<>(paths);
             sorted.sort(null); // the first path in order names a case clash, on every machine
             for (String p : sorted) pathsByLowerCase.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
@@ -297,16 +314,8 @@ public final class LinkGate implements PageGate<LinkGate.PageLinks> {
 
         /** The ids of an HTML or SVG file; null for other files, whose fragments we cannot check. */
         private Ids ids(String path) {
-            if (path.endsWith(".html")) {
-                PageLinks page = pages.get(path);
-                return page == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(page.ids()));
-            }
-            if (!SiteSnapshot.isSvg(path)) return null;
-            // Parsed once, when a link first points into it: the snapshot keeps no document.
-            return idsByPath.computeIfAbsent(path, p -> {
-                Document doc = svg.apply(p);
-                return doc == null ? null : Ids.of(PageLinks.of(doc).ids());
-            });
+            PageLinks file = path.endsWith(".html") ? pages.get(path) : SiteSnapshot.isSvg(path) ? svgs.get(path) : null;
+            return file == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(file.ids()));
         }
     }
 

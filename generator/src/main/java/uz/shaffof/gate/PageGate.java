@@ -31,6 +31,19 @@ public interface PageGate<F extends PageFacts> extends Gate {
      */
     F read(String path, Document doc, SiteUrls urls);
 
+    /** Whether this gate also reads the site's SVG files ({@link #readSvg}): they are documents of the site too. */
+    default boolean readsSvgFiles() {
+        return false;
+    }
+
+    /**
+     * What this gate learns of the SVG file at {@code path} from its XML parse, as {@link #read} for a page; asked
+     * only of a gate that {@linkplain #readsSvgFiles reads SVG files}.
+     */
+    default F readSvg(String path, Document svg, SiteUrls urls) {
+        throw new UnsupportedOperationException(name() + " reads no SVG file");
+    }
+
     /** The facts {@link PageFacts#write} wrote; an {@link IOException} when the bytes are not such facts. */
     F decode(DataInputStream in) throws IOException;
 
@@ -45,19 +58,32 @@ public interface PageGate<F extends PageFacts> extends Gate {
          */
         List<Problem> page(String path, F facts);
 
+        /** As {@link #page}, for an SVG file of the site (told only to a gate that reads them). */
+        default List<Problem> svg(String path, F facts) {
+            return List.of();
+        }
+
         /** The problems found across pages, and in the site's files other than pages; once every page was told. */
         default List<Problem> finish() {
             return List.of();
         }
     }
 
-    /** Every page in path order, each parsed for this gate alone: for a gate run on its own (tests, tools). */
+    /**
+     * Every page in path order (then every SVG file, for a gate that reads them), each parsed for this gate alone:
+     * for a gate run on its own (tests, tools).
+     */
     @Override
     default List<Problem> check(SiteSnapshot site) {
         PageCheck<F> check = start(site);
         List<Problem> problems = new ArrayList<>();
         for (OutputFile page : site.htmlFiles()) {
             problems.addAll(check.page(page.path(), read(page.path(), site.html(page.path()), site.urls())));
+        }
+        if (readsSvgFiles()) {
+            for (OutputFile svg : site.filesEndingWith(".svg")) {
+                problems.addAll(check.svg(svg.path(), readSvg(svg.path(), site.svg(svg.path()), site.urls())));
+            }
         }
         problems.addAll(check.finish());
         return problems;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -39,6 +38,19 @@ public final class ScriptSafetyGate implements PageGate<PageFindings> {
     }
 
     @Override
+    public boolean readsSvgFiles() {
+        return true;
+    }
+
+    /** What an SVG file may run is all in the file: its facts are its problems. */
+    @Override
+    public PageFindings readSvg(String path, Document svg, SiteUrls urls) {
+        List<Problem> problems = new ArrayList<>(0);
+        for (Element e : svg.getAllElements()) checkSvgElement(path, e, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
     public PageFindings decode(DataInputStream in) throws IOException {
         return PageFindings.read(in);
     }
@@ -52,12 +64,8 @@ public final class ScriptSafetyGate implements PageGate<PageFindings> {
             }
 
             @Override
-            public List<Problem> finish() {
-                List<Problem> problems = new ArrayList<>();
-                for (OutputFile svg : site.filesEndingWith(".svg")) {
-                    for (Element e : site.svg(svg.path()).getAllElements()) checkSvgElement(svg.path(), e, problems);
-                }
-                return problems;
+            public List<Problem> svg(String path, PageFindings facts) {
+                return facts.problems(path);
             }
         };
     }

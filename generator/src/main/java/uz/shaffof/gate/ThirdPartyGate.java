@@ -43,6 +43,19 @@ public final class ThirdPartyGate implements PageGate<PageFindings> {
     }
 
     @Override
+    public boolean readsSvgFiles() {
+        return true;
+    }
+
+    /** As for a page: whether an SVG file's URL leads to another origin depends on its address alone. */
+    @Override
+    public PageFindings readSvg(String path, Document svg, SiteUrls urls) {
+        List<Problem> problems = new ArrayList<>(0);
+        for (Element e : svg.getAllElements()) checkSvgFileElement(urls, path, e, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
     public PageFindings decode(DataInputStream in) throws IOException {
         return PageFindings.read(in);
     }
@@ -56,14 +69,19 @@ public final class ThirdPartyGate implements PageGate<PageFindings> {
             }
 
             @Override
+            public List<Problem> svg(String path, PageFindings facts) {
+                return facts.problems(path);
+            }
+
+            @Override
             public List<Problem> finish() {
-                return checkOtherFiles(site);
+                return checkStyleSheets(site);
             }
         };
     }
 
-    /** The site's style sheets and SVG files. */
-    private static List<Problem> checkOtherFiles(SiteSnapshot site) {
+    /** The site's style sheets (read on every run: scanning one costs less than looking it up). */
+    private static List<Problem> checkStyleSheets(SiteSnapshot site) {
         List<Problem> problems = new ArrayList<>();
         for (OutputFile css : site.filesEndingWith(".css")) {
             for (CssUrls.Ref ref : CssUrls.find(css.text())) {
@@ -72,9 +90,6 @@ public final class ThirdPartyGate implements PageGate<PageFindings> {
                     problems.add(Problem.error(pos, message(ref.display())));
                 }
             }
-        }
-        for (OutputFile svg : site.filesEndingWith(".svg")) {
-            for (Element e : site.svg(svg.path()).getAllElements()) checkSvgFileElement(site, svg.path(), e, problems);
         }
         return problems;
     }
@@ -94,13 +109,13 @@ public final class ThirdPartyGate implements PageGate<PageFindings> {
         }
     }
 
-    private static void checkSvgFileElement(SiteSnapshot site, String path, Element e, List<Problem> problems) {
-        for (String attr : SVG_HREFS) if (e.hasAttr(attr)) check(site.urls(), path, e, attr, e.attr(attr), problems);
-        if (e.hasAttr("src")) check(site.urls(), path, e, "src", e.attr("src"), problems);
+    private static void checkSvgFileElement(SiteUrls urls, String path, Element e, List<Problem> problems) {
+        for (String attr : SVG_HREFS) if (e.hasAttr(attr)) check(urls, path, e, attr, e.attr(attr), problems);
+        if (e.hasAttr("src")) check(urls, path, e, "src", e.attr("src"), problems);
         if (e.nameIs("style")) {
             // Parsed as XML, the style sheet is text (and CDATA), not the data node an HTML parser would make.
             for (CssUrls.Ref ref : CssUrls.find(e.wholeText())) {
-                if (site.urls().resolve(path, ref.url()).isOffSite()) {
+                if (urls.resolve(path, ref.url()).isOffSite()) {
                     problems.add(PagePos.error(path, e, message(ref.display())));
                 }
             }

@@ -86,6 +86,11 @@ class PageFactsCacheTest {
         return SiteFixture.files(SiteFixture.resource("clean-site.txtar"));
     }
 
+    /** The documents the page gates read: HTML pages and SVG files, one cache entry each. */
+    private static int documents(List<OutputFile> files) {
+        return (int) files.stream().filter(f -> f.isHtml() || f.path().endsWith(".svg")).count();
+    }
+
     private List<Path> entries() throws IOException {
         try (Stream<Path> walk = Files.walk(dir.resolve("facts"))) {
             return walk.filter(Files::isRegularFile).sorted().toList();
@@ -110,6 +115,30 @@ class PageFactsCacheTest {
         assertEquals(new Run(reference, pages, pages), first);
         Run second = run(cached(), site);
         assertEquals(new Run(reference, 0, pages), second, "no page is parsed again, and the findings are the same");
+    }
+
+    @Test
+    void nothingChangedParsesNoDocumentAtAll() {
+        run(cached(), badPages());
+        SiteSnapshot again = new SiteSnapshot(badPages(), SiteFixture.BASE_URL);
+        assertEquals(reference(badPages()), SiteFixture.lines(cached().run(again)));
+        assertEquals(0, again.parses(), "neither a page nor an SVG file");
+    }
+
+    @Test
+    void aChangedSvgFileIsReadAgainAndJudgedAgainstTheCachedPages() {
+        List<OutputFile> site = badPages();
+        run(cached(), site);
+        assertTrue(reference(site).stream().anyMatch(p -> p.contains("assets/logo.svg has no id \"nodot\"")));
+        List<OutputFile> edited = replaced(site, "assets/logo.svg",
+                t -> t.replace("<defs>", "<defs><g id=\"nodot\"/><script>alert(3)</script>"));
+        SiteSnapshot after = new SiteSnapshot(edited, SiteFixture.BASE_URL);
+        List<String> problems = SiteFixture.lines(cached().run(after));
+        assertEquals(1, after.parses(), "the SVG file alone");
+        assertEquals(reference(edited), problems);
+        assertTrue(problems.stream().noneMatch(p -> p.contains("has no id \"nodot\"")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("site/assets/logo.svg:")
+                && p.contains("<script> in an SVG file")), problems.toString());
     }
 
     @Test
@@ -202,7 +231,7 @@ class PageFactsCacheTest {
     void entriesThisRunDidNotUseAreDeleted() throws IOException {
         run(cached(), cleanSite());
         int before = entries().size();
-        assertEquals(cleanSite().stream().filter(OutputFile::isHtml).count(), before);
+        assertEquals(documents(cleanSite()), before);
         run(cached(), removed(cleanSite(), "404.html"));
         assertEquals(before - 1, entries().size());
     }
@@ -230,7 +259,7 @@ class PageFactsCacheTest {
         for (UnaryOperator<byte[]> damage : damages) {
             run(cached(), site);
             List<Path> entries = entries();
-            assertEquals(pages, entries.size());
+            assertEquals(documents(site), entries.size());
             for (Path e : entries) Files.write(e, damage.apply(Files.readAllBytes(e)));
 
             Run after = run(cached(), site);
@@ -270,9 +299,9 @@ class PageFactsCacheTest {
         List<Path> entries = entries();
         byte[] other = Files.readAllBytes(entries.get(0));
         for (Path e : entries.subList(1, entries.size())) Files.write(e, other);
-        Run after = run(cached(), site);
-        assertEquals(entries.size() - 1, after.parsed());
-        assertEquals(reference(site), after.problems());
+        SiteSnapshot after = new SiteSnapshot(site, SiteFixture.BASE_URL);
+        assertEquals(reference(site), SiteFixture.lines(cached().run(after)));
+        assertEquals(entries.size() - 1, after.parses());
     }
 
     @Test
