@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.nodes.Document;
 import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.output.OutputFile;
@@ -42,9 +43,6 @@ import uz.shaffof.problem.SourcePos;
  * throws too, so that the site is never published on a partial check.
  */
 public final class Gates {
-    /** The key of the count of pages parsed for the page gates, beside each gate's own in a run's counts. */
-    private static final Object SHARED_PARSE_COUNT = new Object();
-
     private final List<Gate> gates;
     private final PageFactsCache facts;
     /** The page gates' identity in the facts cache's keys, once worked out. */
@@ -85,10 +83,6 @@ public final class Gates {
                 new IntegrityGate(), new ThirdPartyGate(), new HtmlValidityGate(verdicts)), facts);
     }
 
-    /** These gates, with the page gates' facts kept in {@code facts}. */
-    public Gates withFacts(PageFactsCache facts) {
-        return new Gates(gates, facts);
-    }
 
     public List<Gate> gates() {
         return gates;
@@ -129,15 +123,16 @@ public final class Gates {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Map<Gate, Long> nanos = new ConcurrentHashMap<>();
-        Map<Object, int[]> checked = new ConcurrentHashMap<>();
+        Map<Gate, int[]> checked = new ConcurrentHashMap<>();
         AtomicLong cacheNanos = new AtomicLong();
+        AtomicReference<int[]> parsedPages = new AtomicReference<>(); // {parsed, pages}, once the page gates ran
         List<Callable<List<Problem>>> tasks = new ArrayList<>();
         List<PageGate<?>> pageGates = new ArrayList<>();
         for (Gate gate : gates) if (gate instanceof PageGate<?> pg) pageGates.add(pg);
         List<Gate> sharing = gates.stream().filter(g -> !(g instanceof PageGate)).filter(Gate::readsParsedPages).toList();
         if (!pageGates.isEmpty() || !sharing.isEmpty()) {
             tasks.add(() -> {
-                List<Problem> problems = new ArrayList<>(runPageByPage(pageGates, site, nanos, checked, cacheNanos));
+                List<Problem> problems = new ArrayList<>(runPageByPage(pageGates, site, nanos, parsedPages, cacheNanos));
                 problems.addAll(runAll(sharing, site, nanos, checked, true));
                 return problems;
             });
@@ -161,7 +156,7 @@ public final class Gates {
                 int[] counts = checked.get(gate);
                 if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
             }
-            int[] parsed = checked.get(SHARED_PARSE_COUNT);
+            int[] parsed = parsedPages.get();
             if (parsed != null) listener.checked(SHARED_PARSE, parsed[0], parsed[1]);
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {
@@ -186,7 +181,7 @@ public final class Gates {
      * finish; the parse and the cache are told apart.
      */
     private List<Problem> runPageByPage(List<PageGate<?>> pageGates, SiteSnapshot site, Map<Gate, Long> nanos,
-            Map<Object, int[]> checked, AtomicLong cacheNanos) {
+            AtomicReference<int[]> parsed, AtomicLong cacheNanos) {
         if (pageGates.isEmpty()) return List.of();
         List<Running<?>> running = new ArrayList<>();
         for (int g = 0; g < pageGates.size(); g++) running.add(started(pageGates.get(g), g, site));
@@ -238,7 +233,7 @@ public final class Gates {
             long parsing = site.parseNanos() - parsedBefore; // a document parsed for the gate's own look at it
             nanos.put(r.gate, gateNanos.get(r.index) + Math.max(0, System.nanoTime() - start - parsing));
         }
-        checked.put(SHARED_PARSE_COUNT, new int[] {parsedPages.get(), pages.size()});
+        parsed.set(new int[] {parsedPages.get(), pages.size()});
         return problems;
     }
 
@@ -395,7 +390,7 @@ public final class Gates {
      * ({@code sharing}, all on this thread, the only one that parses), without the pages it happened to parse first.
      */
     private static List<Problem> runAll(List<Gate> gates, SiteSnapshot site, Map<Gate, Long> nanos,
-            Map<Object, int[]> checked, boolean sharing) {
+            Map<Gate, int[]> checked, boolean sharing) {
         List<Problem> problems = new ArrayList<>();
         for (Gate gate : gates) {
             long parsedBefore = site.parseNanos();

@@ -27,8 +27,9 @@ import uz.shaffof.problem.SourcePos;
  * web server on Linux and the browser do). Runs in time linear in the site: one index of paths, and one set of ids
  * per page that some link points into.
  *
- * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page, taken from the
- * {@link SiteSnapshot}'s parsed pages.
+ * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page (and the ids of each SVG
+ * file), read from the page's parse or from the {@link PageFactsCache}; whether a link leads anywhere is judged from
+ * them on every run.
  */
 public final class LinkGate implements PageGate<LinkGate.PageLinks> {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
