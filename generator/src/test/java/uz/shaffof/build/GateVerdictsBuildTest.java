@@ -30,16 +30,16 @@ import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 
 /**
- * A build keeps the HTML-validity gate's verdicts between builds: a build with nothing changed checks no page
- * again, a build after an edit checks exactly the pages whose bytes changed, and a page that fails from the cache
- * fails the build with the same messages as a fresh check. Counted through the listener
- * ({@link BuildListener#partCounted}), never timed.
+ * A build keeps the HTML-validity gate's verdicts and the page gates' facts between builds: a build with nothing
+ * changed checks and parses no page again, a build after an edit checks and parses exactly the pages whose bytes
+ * changed, and a page that fails from the cache fails the build with the same messages as a fresh check. Counted
+ * through the listener ({@link BuildListener#partCounted}), never timed.
  */
 class GateVerdictsBuildTest {
     @TempDir
     Path dir;
 
-    /** The counts a build told for the HTML-validity gate, as "checked/pages". */
+    /** The counts a build told (the HTML-validity gate's, then the shared parse's), as "part checked/pages". */
     static final class Counts implements BuildListener {
         final List<String> told = new ArrayList<>();
 
