@@ -11,8 +11,8 @@ import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
-import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.gate.PageFactsCache;
+import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.gate.VerdictCache;
 import uz.shaffof.output.AtomicPublisher;
 import uz.shaffof.output.FileSink;
@@ -46,8 +46,8 @@ import uz.shaffof.translit.Transliterator;
  *
  * <p>A {@code Build} keeps its parts between builds: the content loader (with its parsed JSON schemas), the gates
  * (with their HTML checkers, their {@link VerdictCache} and their {@link PageFactsCache}) and the {@link PageCache}.
- * So a process that builds many times ({@code serve}) makes one and calls {@link #generate(BuildListener)} for each change; {@link #create(BuildOptions, Gates, PageCache)}
- * lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
+ * So a process that builds many times ({@code serve}) makes one and calls {@link #generate(BuildListener)} for each
+ * change; {@link #create(BuildOptions, Gates, PageCache)} lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
  */
 public final class Build implements AutoCloseable {
     /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
@@ -277,18 +277,7 @@ public final class Build implements AutoCloseable {
         List<OutputFile> files = site.files().complete();
 
         stages.start(BuildStages.GATES);
-        BuildListener listener = stages.listener();
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), new Gates.Listener() {
-            @Override
-            public void timed(String gate, long nanos) {
-                listener.partEnded(BuildStages.GATES, gate, nanos);
-            }
-
-            @Override
-            public void checked(String gate, int checked, int pages) {
-                listener.partCounted(BuildStages.GATES, gate, checked, pages);
-            }
-        });
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), stages.listener());
         if (!gateProblems.isEmpty()) {
             throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
                     options.display(options.out())));

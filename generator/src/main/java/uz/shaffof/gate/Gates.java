@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.nodes.Document;
 import uz.shaffof.cache.Fingerprint;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.SourcePos;
@@ -97,29 +99,21 @@ public final class Gates {
     /** The name under which the time spent looking up, reading and keeping the page gates' facts is told. */
     public static final String FACTS_CACHE = "page facts (cache)";
 
-    /** Hears what the gates tell as they run: each one's wall time, and the pages a gate with a cache checked. */
-    public interface Listener {
-        /** Gate {@code gate} ran for {@code nanos} of wall time. */
-        void timed(String gate, long nanos);
-
-        /** Gate {@code gate} checked {@code checked} of the site's {@code pages} pages afresh (see {@link Gate.PagesChecked}). */
-        default void checked(String gate, int checked, int pages) {}
-    }
-
     /** Runs every gate over the site and returns all their problems, without duplicates, in path/line order. */
     public List<Problem> run(SiteSnapshot site) {
-        return run(site, (gate, nanos) -> {});
+        return run(site, BuildListener.NONE);
     }
 
     /**
-     * As {@link #run(SiteSnapshot)}, and tells {@code listener} each gate's wall time, by its {@link Gate#name()}, in
-     * the order of {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
+     * As {@link #run(SiteSnapshot)}, and tells {@code listener}, as parts of the {@value BuildStages#GATES} stage
+     * ({@link BuildListener#partEnded}), each gate's wall time, by its {@link Gate#name()}, in the order of
+     * {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
      * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first) and, when there are page gates,
-     * the time spent on their facts cache ({@value #FACTS_CACHE}); then the pages checked by each gate that keeps
-     * verdicts, and the pages parsed for the page gates (as {@value #SHARED_PARSE}). Told on the calling thread,
-     * once every gate has run.
+     * the time spent on their facts cache ({@value #FACTS_CACHE}); then ({@link BuildListener#partCounted}) the pages
+     * checked afresh by each gate that keeps verdicts, and the pages parsed for the page gates (as
+     * {@value #SHARED_PARSE}). Told on the calling thread, once every gate has run.
      */
-    public List<Problem> run(SiteSnapshot site, Listener listener) {
+    public List<Problem> run(SiteSnapshot site, BuildListener listener) {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Map<Gate, Long> nanos = new ConcurrentHashMap<>();
@@ -149,15 +143,17 @@ public final class Gates {
             for (Future<List<Problem>> f : pool.invokeAll(tasks)) problems.addAll(f.get());
             Map<String, Long> told = new LinkedHashMap<>();
             for (Gate gate : gates) told.merge(gate.name(), nanos.getOrDefault(gate, 0L), Long::sum);
-            told.forEach(listener::timed);
-            if (!pageGates.isEmpty() || !sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
-            if (!pageGates.isEmpty()) listener.timed(FACTS_CACHE, cacheNanos.get());
+            told.forEach((gate, time) -> listener.partEnded(BuildStages.GATES, gate, time));
+            if (!pageGates.isEmpty() || !sharing.isEmpty()) {
+                listener.partEnded(BuildStages.GATES, SHARED_PARSE, site.parseNanos());
+            }
+            if (!pageGates.isEmpty()) listener.partEnded(BuildStages.GATES, FACTS_CACHE, cacheNanos.get());
             for (Gate gate : gates) {
                 int[] counts = checked.get(gate);
-                if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
+                if (counts != null) listener.partCounted(BuildStages.GATES, gate.name(), counts[0], counts[1]);
             }
             int[] parsed = parsedPages.get();
-            if (parsed != null) listener.checked(SHARED_PARSE, parsed[0], parsed[1]);
+            if (parsed != null) listener.partCounted(BuildStages.GATES, SHARED_PARSE, parsed[0], parsed[1]);
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import uz.shaffof.i18n.Edition;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.translit.Script;
 
 /**
  * The two editions mirror each other: every HTML page under {@code uz/} (Uzbek Latin) has its twin under
@@ -48,12 +50,12 @@ public final class TwinGate implements PageGate<PageFindings> {
      */
     @Override
     public PageFindings read(String path, Document doc, SiteUrls urls) {
-        Edition edition = Edition.of(path);
+        Edition edition = editionOf(path);
         if (edition == null) return PageFindings.NONE;
         List<Problem> problems = new ArrayList<>(0);
-        String rest = path.substring(edition.prefix.length());
+        String rest = path.substring(folder(edition).length());
         checkLang(path, doc, edition, problems);
-        checkAlternates(urls, path, doc, Edition.LATIN.prefix + rest, Edition.CYRILLIC.prefix + rest, problems);
+        checkAlternates(urls, path, doc, folder(Edition.LATN) + rest, folder(Edition.CYRL) + rest, problems);
         return PageFindings.of(problems);
     }
 
@@ -66,13 +68,13 @@ public final class TwinGate implements PageGate<PageFindings> {
     @Override
     public PageCheck<PageFindings> start(SiteSnapshot site) {
         return (path, facts) -> {
-            Edition edition = Edition.of(path);
+            Edition edition = editionOf(path);
             if (edition == null || singleEdition.test(path)) return List.of();
             List<Problem> problems = new ArrayList<>(0);
-            String twin = edition.other().prefix + path.substring(edition.prefix.length());
+            String twin = folder(edition.other()) + path.substring(folder(edition).length());
             if (!site.contains(twin)) {
                 problems.add(Problem.error(PagePos.file(path),
-                        path + " has no " + edition.other().adjective + " twin " + twin));
+                        path + " has no " + adjective(edition.other()) + " twin " + twin));
             }
             problems.addAll(facts.problems(path));
             return problems;
@@ -83,10 +85,10 @@ public final class TwinGate implements PageGate<PageFindings> {
         Element html = doc.selectFirst("html");
         if (html == null) return; // jsoup always makes one; kept for safety
         String lang = html.attr("lang");
-        if (!lang.equalsIgnoreCase(edition.lang)) {
+        if (!lang.equalsIgnoreCase(edition.lang())) {
             String found = html.hasAttr("lang") ? "<html lang=\"" + lang + "\">" : "<html> without lang";
             problems.add(PagePos.error(path, html,
-                    found + ": pages under " + edition.prefix + " must have lang=\"" + edition.lang + "\""));
+                    found + ": pages under " + folder(edition) + " must have lang=\"" + edition.lang() + "\""));
         }
     }
 
@@ -99,8 +101,8 @@ public final class TwinGate implements PageGate<PageFindings> {
                         k -> new ArrayList<>()).add(link);
             }
         }
-        expect(urls, path, doc, byHreflang, "uz-Latn", latin, "the Latin edition", problems);
-        expect(urls, path, doc, byHreflang, "uz-Cyrl", cyrillic, "the Cyrillic edition", problems);
+        expect(urls, path, doc, byHreflang, Edition.LATN.lang(), latin, "the Latin edition", problems);
+        expect(urls, path, doc, byHreflang, Edition.CYRL.lang(), cyrillic, "the Cyrillic edition", problems);
         expect(urls, path, doc, byHreflang, "x-default", latin, "the Latin edition", problems);
     }
 
@@ -124,29 +126,21 @@ public final class TwinGate implements PageGate<PageFindings> {
         }
     }
 
-    /** The two editions of the site and how each is marked. */
-    private enum Edition {
-        LATIN("uz/", "uz-Latn", "Latin"),
-        CYRILLIC("oz/", "uz-Cyrl", "Cyrillic");
-
-        final String prefix;
-        final String lang;
-        final String adjective;
-
-        Edition(String prefix, String lang, String adjective) {
-            this.prefix = prefix;
-            this.lang = lang;
-            this.adjective = adjective;
+    /** The edition whose pages are under {@code path}'s first segment, or null for a path outside both. */
+    private static Edition editionOf(String path) {
+        for (Edition e : Edition.values()) {
+            if (path.startsWith(folder(e))) return e;
         }
+        return null;
+    }
 
-        Edition other() {
-            return this == LATIN ? CYRILLIC : LATIN;
-        }
+    /** The edition's folder in the site, with its slash: {@code uz/}. */
+    private static String folder(Edition e) {
+        return e.prefix() + "/";
+    }
 
-        static Edition of(String path) {
-            if (path.startsWith(LATIN.prefix)) return LATIN;
-            if (path.startsWith(CYRILLIC.prefix)) return CYRILLIC;
-            return null;
-        }
+    /** How a message names the edition's script: {@code Latin}. */
+    private static String adjective(Edition e) {
+        return e.script() == Script.LATIN ? "Latin" : "Cyrillic";
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.cache.CacheEntries;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
 
 /**
  * The page gates with a {@link PageFactsCache}: a page whose bytes (at the same address, for the same gates) were
@@ -28,7 +29,7 @@ import uz.shaffof.output.OutputFile;
  * each gate in each way the gate tests use. What depends on another file than the page (a link's target, the file a
  * page pins with {@code integrity}, a page's twin) is judged on every run, so a page read from the cache still fails
  * when that file goes or changes. A damaged, truncated or foreign entry is read again from the page, never trusted.
- * Counts come from {@link Gates.Listener#checked}, never from timings.
+ * Counts come from {@link BuildListener#partCounted}, never from timings.
  */
 class PageFactsCacheTest {
     @TempDir
@@ -50,15 +51,12 @@ class PageFactsCacheTest {
 
     private static Run run(Gates gates, List<OutputFile> files, String baseUrl) {
         int[] told = {-1, -1};
-        List<String> problems = SiteFixture.lines(gates.run(new SiteSnapshot(files, baseUrl), new Gates.Listener() {
+        List<String> problems = SiteFixture.lines(gates.run(new SiteSnapshot(files, baseUrl), new BuildListener() {
             @Override
-            public void timed(String gate, long nanos) {}
-
-            @Override
-            public void checked(String gate, int checked, int pages) {
-                if (gate.equals(Gates.SHARED_PARSE)) {
-                    told[0] = checked;
-                    told[1] = pages;
+            public void partCounted(String stage, String part, long fresh, long total) {
+                if (part.equals(Gates.SHARED_PARSE)) {
+                    told[0] = (int) fresh;
+                    told[1] = (int) total;
                 }
             }
         }));
