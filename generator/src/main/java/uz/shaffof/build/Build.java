@@ -47,7 +47,8 @@ import uz.shaffof.translit.Transliterator;
  * <p>A {@code Build} keeps its parts between builds: the content loader (with its parsed JSON schemas), the gates
  * (with their HTML checkers, their {@link VerdictCache} and their {@link PageFactsCache}) and the {@link PageCache}.
  * So a process that builds many times ({@code serve}) makes one and calls {@link #generate(BuildListener)} for each
- * change; {@link #create(BuildOptions, Gates, PageCache)} lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
+ * change; {@link #create(BuildOptions, Gates, PageCache)} lets it choose the gates and keep pages in memory. This is
+ * the one place that knows the order of the stages.
  */
 public final class Build implements AutoCloseable {
     /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
