@@ -85,10 +85,13 @@ public final class MarkdownBody {
         }
     }
 
-    /** The same file with the same bytes: a body is its file's text, and loading the same bytes gives an equal one. */
+    /**
+     * The same project path with the same bytes: a body is its file's text, and the same bytes give the same text
+     * (two copies of a project load equal content).
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof MarkdownBody b && b.path.equals(path) && b.file.equals(file) && Arrays.equals(b.sha256, sha256);
+        return o instanceof MarkdownBody b && b.path.equals(path) && Arrays.equals(b.sha256, sha256);
     }
 
     @Override
