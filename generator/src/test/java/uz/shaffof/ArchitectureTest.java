@@ -38,4 +38,29 @@ class ArchitectureTest {
             .should().transitivelyDependOnClassesThat().resideInAnyPackage("uz.shaffof.build..", "uz.shaffof.site..",
                     "uz.shaffof.gate..", "uz.shaffof.search..", "uz.shaffof.chart..", "uz.shaffof.serve..",
                     "uz.shaffof.cli..", "uz.shaffof.bench..");
+
+    /**
+     * A build's progress (each stage, each gate's time and the pages it checked, charts drawn, pages rendered) is told
+     * through one interface, {@code pipeline.BuildListener}, so that {@code build --timings}, {@code bench} and
+     * {@code serve}'s rebuild line hear the same thing. A stage with a listener of its own needs an adapter to it in
+     * whoever calls the stage, and what that adapter leaves out is missing from some of them: so the packages that run
+     * a build's stages declare no interface named as a listener or a progress. ({@code cli}'s and {@code serve}'s
+     * listeners hear file changes and finished rebuilds, not a build's stages.)
+     */
+    @ArchTest
+    static final ArchRule buildProgressHasOneListener = noClasses().that().areInterfaces()
+            .and().resideInAnyPackage("uz.shaffof.build..", "uz.shaffof.site..", "uz.shaffof.gate..",
+                    "uz.shaffof.chart..", "uz.shaffof.search..", "uz.shaffof.figures..", "uz.shaffof.content..",
+                    "uz.shaffof.render..", "uz.shaffof.output..", "uz.shaffof.cache..")
+            .should().haveSimpleNameEndingWith("Listener").orShould().haveSimpleNameEndingWith("Progress")
+            .because("a build's stages tell their progress to uz.shaffof.pipeline.BuildListener");
+
+    /**
+     * The site's two editions (folder, language tag, script) are {@code i18n.Edition}'s: a second type naming them
+     * drifts from it (a renamed folder, a new edition) without a compile error anywhere.
+     */
+    @ArchTest
+    static final ArchRule oneEdition = classes().that().haveSimpleName("Edition")
+            .should().resideInAPackage("uz.shaffof.i18n")
+            .because("the site's editions are uz.shaffof.i18n.Edition");
 }

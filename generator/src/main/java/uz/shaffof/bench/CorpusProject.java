@@ -4,16 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uz.shaffof.content.FrontMatterReader;
+import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.Problems;
 
 /**
  * The shared benchmark corpus as reports of a real project. {@code make-corpus.sh N DEST} writes each of its
@@ -51,6 +55,9 @@ final class CorpusProject {
             Map.entry("Surxondaryo", "UZ-SU"), Map.entry("Сурхондарё", "UZ-SU"),
             Map.entry("Toshkent viloyati", "UZ-TO"), Map.entry("Тошкент вилояти", "UZ-TO"),
             Map.entry("Toshkent shahri", "UZ-TK"), Map.entry("Тошкент шаҳри", "UZ-TK"));
+
+    /** The corpus's Markdown read as content loading reads a report. */
+    private static final FrontMatterReader READER = new FrontMatterReader();
 
     private CorpusProject() {}
 
@@ -129,36 +136,35 @@ final class CorpusProject {
         if (!m.matches()) throw new IllegalArgumentException(name);
         int number = Integer.parseInt(m.group(1));
         String slug = "page-" + m.group(1);
-        String source;
+        byte[] bytes;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int end = source.startsWith("---\n") ? source.indexOf("\n---\n", 3) : -1;
-        if (end < 0) throw new BenchException(file + ": no front matter between two lines ---");
-        Map<String, String> fields = frontMatter(source.substring(4, end + 1));
-        String title = fields.get("title");
-        String date = fields.get("date");
+        Problems problems = new Problems();
+        FrontMatterReader.Document doc = READER.read(file.toString(), withoutBom(bytes), problems);
+        if (doc == null) {
+            throw new BenchException(problems.sorted().stream().map(Problem::toString)
+                    .collect(Collectors.joining("\n")));
+        }
+        String title = doc.text("title");
+        String date = doc.text("date");
         if (title == null || date == null) throw new BenchException(file + ": the front matter has no title or date");
-        String body = links(source.substring(end + 5));
+        String body = links(doc.body());
         return new Report(number, slug, title, summary(body, title), LocalDate.parse(date),
-                REGIONS.get(fields.get("region")), body);
+                REGIONS.get(doc.text("region")), body);
     }
 
-    /** The corpus's front matter: {@code key: value} lines, values in double quotes or bare; lists are skipped. */
-    private static Map<String, String> frontMatter(String yaml) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String line : yaml.split("\n")) {
-            int colon = line.indexOf(':');
-            if (line.startsWith(" ") || colon < 0) continue;
-            String value = line.substring(colon + 1).strip();
-            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                value = value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
-            }
-            if (!value.isEmpty()) out.put(line.substring(0, colon).strip(), value);
-        }
-        return out;
+    /**
+     * The bytes without a leading UTF-8 byte-order mark. The corpus is Hugo's input too, and Hugo reads a file that
+     * starts with one; the project's own content may not (see {@code SourceDecoder}), and the report written from
+     * the file has none.
+     */
+    private static byte[] withoutBom(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        return bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     /** Links between documents as links between reports; the other script's file as the other edition. */

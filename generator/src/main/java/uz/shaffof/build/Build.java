@@ -296,18 +296,7 @@ public final class Build implements AutoCloseable {
         List<OutputFile> files = site.files().complete();
 
         stages.start(BuildStages.GATES);
-        BuildListener listener = stages.listener();
-        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), new Gates.Listener() {
-            @Override
-            public void timed(String gate, long nanos) {
-                listener.partEnded(BuildStages.GATES, gate, nanos);
-            }
-
-            @Override
-            public void checked(String gate, int checked, int pages) {
-                listener.partCounted(BuildStages.GATES, gate, checked, pages);
-            }
-        });
+        List<Problem> gateProblems = gates.run(new SiteSnapshot(files, baseUrl(content)), stages.listener());
         if (!gateProblems.isEmpty()) {
             throw new BuildFailure("gates", GateLocations.trace(gateProblems, site.sources(),
                     options.display(options.out())));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import uz.shaffof.pipeline.BuildOptions;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.build.ProgressPrinter;
+import uz.shaffof.gate.HtmlValidityGate;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Problem;
@@ -84,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         Thread stop = new Thread(server::close, "shaffof-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try (SourceWatcher watcher = SourceWatcher.start(List.of(options.content(), options.templates()));
-             Rebuilder rebuilder = new Rebuilder(build, preview, r -> report(r, server.uri(), build, progress, out, err),
+             Rebuilder rebuilder = new Rebuilder(build, preview, r -> report(r, server.uri(), progress, out, err),
                      new BuildListener() {
                          @Override
                          public void stage(String name, int index, int count) {
@@ -124,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** One line per build (after any new warnings), or the problems and one line. */
-    private void report(Rebuilder.Report r, URI uri, PreviewBuild build, ProgressPrinter progress,
+    private void report(Rebuilder.Report r, URI uri, ProgressPrinter progress,
                         PrintWriter out, PrintWriter err) {
         progress.clear();
         String why = r.trigger().paths().isEmpty() ? "" : " after " + describe(r.trigger().paths()) + " changed";
@@ -142,7 +143,8 @@ public final class ServeCommand implements Callable<Integer> {
                 built = true;
             } else {
                 out.println("Rebuilt" + why + " in " + r.buildMillis() + " ms (" + stages(r.stageMillis())
-                        + "; " + result.renders() + ", HTML checked in " + build.pagesValidatedLastTime()
+                        + "; " + result.renders() + ", HTML checked in "
+                        + r.pagesChecked().getOrDefault(HtmlValidityGate.NAME, 0L)
                         + " changed page(s)): " + outcome);
             }
         } else {

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jsoup.nodes.Document;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildStages;
 import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.problem.Problem;
 
@@ -61,27 +63,20 @@ public final class Gates {
     /** The name under which the time spent parsing pages for the gates that share them is told. */
     public static final String SHARED_PARSE = "parse pages (jsoup, shared)";
 
-    /** Hears what the gates tell as they run: each one's wall time, and the pages a gate with a cache checked. */
-    public interface Listener {
-        /** Gate {@code gate} ran for {@code nanos} of wall time. */
-        void timed(String gate, long nanos);
-
-        /** Gate {@code gate} checked {@code checked} of the site's {@code pages} pages afresh (see {@link Gate.PagesChecked}). */
-        default void checked(String gate, int checked, int pages) {}
-    }
-
     /** Runs every gate over the site and returns all their problems, without duplicates, in path/line order. */
     public List<Problem> run(SiteSnapshot site) {
-        return run(site, (gate, nanos) -> {});
+        return run(site, BuildListener.NONE);
     }
 
     /**
-     * As {@link #run(SiteSnapshot)}, and tells {@code listener} each gate's wall time, by its {@link Gate#name()}, in
-     * the order of {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
-     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first), then the pages checked by each
-     * gate that keeps verdicts. Told on the calling thread, once every gate has run.
+     * As {@link #run(SiteSnapshot)}, and tells {@code listener}, as parts of the {@value BuildStages#GATES} stage
+     * ({@link BuildListener#partEnded}), each gate's wall time, by its {@link Gate#name()}, in the order of
+     * {@link #gates()}, then the time spent parsing the pages shared by the gates that read them
+     * ({@value #SHARED_PARSE}; not counted in the gate that happened to ask first), then
+     * ({@link BuildListener#partCounted}) the pages checked afresh by each gate that keeps verdicts. Told on the
+     * calling thread, once every gate has run.
      */
-    public List<Problem> run(SiteSnapshot site, Listener listener) {
+    public List<Problem> run(SiteSnapshot site, BuildListener listener) {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Map<Gate, Long> nanos = new ConcurrentHashMap<>();
@@ -109,11 +104,13 @@ public final class Gates {
             for (Future<List<Problem>> f : pool.invokeAll(tasks)) problems.addAll(f.get());
             Map<String, Long> told = new LinkedHashMap<>();
             for (Gate gate : gates) told.merge(gate.name(), nanos.getOrDefault(gate, 0L), Long::sum);
-            told.forEach(listener::timed);
-            if (!pageGates.isEmpty() || !sharing.isEmpty()) listener.timed(SHARED_PARSE, site.parseNanos());
+            told.forEach((gate, time) -> listener.partEnded(BuildStages.GATES, gate, time));
+            if (!pageGates.isEmpty() || !sharing.isEmpty()) {
+                listener.partEnded(BuildStages.GATES, SHARED_PARSE, site.parseNanos());
+            }
             for (Gate gate : gates) {
                 int[] counts = checked.get(gate);
-                if (counts != null) listener.checked(gate.name(), counts[0], counts[1]);
+                if (counts != null) listener.partCounted(BuildStages.GATES, gate.name(), counts[0], counts[1]);
             }
             return problems.stream().distinct().sorted().toList();
         } catch (ExecutionException e) {

@@ -72,9 +72,12 @@ public final class HtmlValidityGate implements Gate {
         this.checker = checker;
     }
 
+    /** This gate's {@link #name()}, by which a build's listener hears its time and the pages it checked. */
+    public static final String NAME = "html-validity";
+
     @Override
     public String name() {
-        return "html-validity";
+        return NAME;
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import uz.shaffof.i18n.Edition;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.translit.Script;
 
 /**
  * The two editions mirror each other: every HTML page under {@code uz/} (Uzbek Latin) has its twin under
@@ -44,16 +46,16 @@ public final class TwinGate implements PageGate {
     public PageCheck start(SiteSnapshot site) {
         return (path, doc) -> {
             List<Problem> problems = new ArrayList<>(0);
-            Edition edition = Edition.of(path);
+            Edition edition = editionOf(path);
             if (edition == null || singleEdition.test(path)) return problems;
-            String rest = path.substring(edition.prefix.length());
-            String twin = edition.other().prefix + rest;
+            String rest = path.substring(folder(edition).length());
+            String twin = folder(edition.other()) + rest;
             if (!site.contains(twin)) {
                 problems.add(Problem.error(PagePos.file(path),
-                        path + " has no " + edition.other().adjective + " twin " + twin));
+                        path + " has no " + adjective(edition.other()) + " twin " + twin));
             }
             checkLang(path, doc, edition, problems);
-            checkAlternates(site, path, doc, Edition.LATIN.prefix + rest, Edition.CYRILLIC.prefix + rest, problems);
+            checkAlternates(site, path, doc, folder(Edition.LATN) + rest, folder(Edition.CYRL) + rest, problems);
             return problems;
         };
     }
@@ -62,10 +64,10 @@ public final class TwinGate implements PageGate {
         Element html = doc.selectFirst("html");
         if (html == null) return; // jsoup always makes one; kept for safety
         String lang = html.attr("lang");
-        if (!lang.equalsIgnoreCase(edition.lang)) {
+        if (!lang.equalsIgnoreCase(edition.lang())) {
             String found = html.hasAttr("lang") ? "<html lang=\"" + lang + "\">" : "<html> without lang";
             problems.add(PagePos.error(path, html,
-                    found + ": pages under " + edition.prefix + " must have lang=\"" + edition.lang + "\""));
+                    found + ": pages under " + folder(edition) + " must have lang=\"" + edition.lang() + "\""));
         }
     }
 
@@ -78,8 +80,8 @@ public final class TwinGate implements PageGate {
                         k -> new ArrayList<>()).add(link);
             }
         }
-        expect(site, path, doc, byHreflang, "uz-Latn", latin, "the Latin edition", problems);
-        expect(site, path, doc, byHreflang, "uz-Cyrl", cyrillic, "the Cyrillic edition", problems);
+        expect(site, path, doc, byHreflang, Edition.LATN.lang(), latin, "the Latin edition", problems);
+        expect(site, path, doc, byHreflang, Edition.CYRL.lang(), cyrillic, "the Cyrillic edition", problems);
         expect(site, path, doc, byHreflang, "x-default", latin, "the Latin edition", problems);
     }
 
@@ -103,29 +105,21 @@ public final class TwinGate implements PageGate {
         }
     }
 
-    /** The two editions of the site and how each is marked. */
-    private enum Edition {
-        LATIN("uz/", "uz-Latn", "Latin"),
-        CYRILLIC("oz/", "uz-Cyrl", "Cyrillic");
-
-        final String prefix;
-        final String lang;
-        final String adjective;
-
-        Edition(String prefix, String lang, String adjective) {
-            this.prefix = prefix;
-            this.lang = lang;
-            this.adjective = adjective;
+    /** The edition whose pages are under {@code path}'s first segment, or null for a path outside both. */
+    private static Edition editionOf(String path) {
+        for (Edition e : Edition.values()) {
+            if (path.startsWith(folder(e))) return e;
         }
+        return null;
+    }
 
-        Edition other() {
-            return this == LATIN ? CYRILLIC : LATIN;
-        }
+    /** The edition's folder in the site, with its slash: {@code uz/}. */
+    private static String folder(Edition e) {
+        return e.prefix() + "/";
+    }
 
-        static Edition of(String path) {
-            if (path.startsWith(LATIN.prefix)) return LATIN;
-            if (path.startsWith(CYRILLIC.prefix)) return CYRILLIC;
-            return null;
-        }
+    /** How a message names the edition's script: {@code Latin}. */
+    private static String adjective(Edition e) {
+        return e.script() == Script.LATIN ? "Latin" : "Cyrillic";
     }
 }

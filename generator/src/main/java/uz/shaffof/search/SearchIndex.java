@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import uz.shaffof.i18n.Edition;
 import uz.shaffof.pipeline.ParallelMap;
 import uz.shaffof.output.FileSink;
 import uz.shaffof.output.OutputFile;
@@ -85,8 +86,8 @@ public final class SearchIndex {
         /** Indexes page {@code id} (its position in the docs lists); thread-safe for distinct ids. */
         public void add(int id, SearchDoc doc) {
             String name = "/search/text/" + id + ".json";
-            texts[2 * id] = sink.take(json("uz" + name, excerpt(doc.latn())));
-            texts[2 * id + 1] = sink.take(json("oz" + name, excerpt(doc.cyrl())));
+            texts[2 * id] = sink.take(json(Edition.LATN.prefix() + name, excerpt(doc.latn())));
+            texts[2 * id + 1] = sink.take(json(Edition.CYRL.prefix() + name, excerpt(doc.cyrl())));
             titles[id] = doc.asListed();
             parts.computeIfAbsent(Thread.currentThread(), t -> new Part()).add(id, doc);
         }
@@ -169,8 +170,8 @@ public final class SearchIndex {
         // Jackson) first. Made after the shards, one after the other, they kept a core idle for a third of the
         // index's last phase.
         List<Supplier<OutputFile>> files = new ArrayList<>();
-        files.add(() -> json("uz/search/docs.json", docs.stream().map(d -> entry(d, d.latn())).toList()));
-        files.add(() -> json("oz/search/docs.json", docs.stream().map(d -> entry(d, d.cyrl())).toList()));
+        files.add(() -> json(Edition.LATN.prefix() + "/search/docs.json", docs.stream().map(d -> entry(d, d.latn())).toList()));
+        files.add(() -> json(Edition.CYRL.prefix() + "/search/docs.json", docs.stream().map(d -> entry(d, d.cyrl())).toList()));
         files.add(() -> json("search/meta.json", meta(shards.keySet(), aliases)));
         shards.forEach((shard, keys) ->
                 files.add(() -> new OutputFile("search/t-" + shard + ".json", writer.write(postings, keys))));

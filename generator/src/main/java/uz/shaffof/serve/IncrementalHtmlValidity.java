@@ -23,7 +23,6 @@ final class IncrementalHtmlValidity implements Gate {
     private final Gate pageGate;
     private String baseUrl;
     private Map<String, Verdict> verdicts = new HashMap<>();
-    private int lastChecked;
 
     IncrementalHtmlValidity(Gate pageGate) {
         this.pageGate = pageGate;
@@ -40,7 +39,13 @@ final class IncrementalHtmlValidity implements Gate {
     }
 
     @Override
-    public synchronized List<Problem> check(SiteSnapshot site) {
+    public List<Problem> check(SiteSnapshot site) {
+        return check(site, PagesChecked.NONE);
+    }
+
+    /** As {@link #check(SiteSnapshot)}, telling {@code told} how many of the site's pages changed and were checked. */
+    @Override
+    public synchronized List<Problem> check(SiteSnapshot site, PagesChecked told) {
         if (!site.baseUrl().equals(baseUrl)) {
             verdicts = new HashMap<>();
             baseUrl = site.baseUrl();
@@ -57,7 +62,7 @@ final class IncrementalHtmlValidity implements Gate {
                 changed.add(page);
             }
         }
-        lastChecked = changed.size();
+        told.told(changed.size(), site.htmlFiles().size());
         if (!changed.isEmpty()) {
             Map<String, List<Problem>> byReportPath = new LinkedHashMap<>();
             for (Problem p : pageGate.check(new SiteSnapshot(changed, site.baseUrl()))) {
@@ -74,10 +79,5 @@ final class IncrementalHtmlValidity implements Gate {
         }
         verdicts = next;
         return problems;
-    }
-
-    /** How many pages the last run checked. */
-    synchronized int lastChecked() {
-        return lastChecked;
     }
 }

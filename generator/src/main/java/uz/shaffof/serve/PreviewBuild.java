@@ -50,11 +50,6 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
         return options;
     }
 
-    /** How many pages the HTML validity gate checked in the last build (the others were unchanged). */
-    public int pagesValidatedLastTime() {
-        return htmlValidity.lastChecked();
-    }
-
     /**
      * Builds the site; afterwards, while the editor reads the result, the chart engine is started in the background
      * if this build did not need it, so that the first edit that redraws a chart finds it ready.

@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import uz.shaffof.i18n.Edition;
 import uz.shaffof.site.SiteGenerator;
 
 /**
@@ -197,7 +199,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The headers deploy/nginx.conf sends, except that nothing may be cached. */
     private static void headers(Headers h, String path) {
-        boolean embed = path.startsWith("/uz/embed/") || path.startsWith("/oz/embed/");
+        boolean embed = Stream.of(Edition.values()).anyMatch(e -> path.startsWith("/" + e.prefix() + "/embed/"));
         h.set("Content-Security-Policy", SiteGenerator.CSP + "; frame-ancestors " + (embed ? "*" : "'none'"));
         if (!embed) h.set("X-Frame-Options", "DENY");
         h.set("X-Content-Type-Options", "nosniff");

@@ -1,6 +1,7 @@
 package uz.shaffof.serve;
 
 import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildStages;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import uz.shaffof.build.BuildResult;
 import uz.shaffof.output.GeneratedFiles;
@@ -59,10 +61,12 @@ public final class Rebuilder implements AutoCloseable {
      * One build's outcome: the result (null when it failed) or the failure, how long the build and each stage
      * took, how long from the first change until the browsers were first told something (the reload, which goes
      * out before the gates when the builder reports {@link BuildListener#generated}, or the error), and what
-     * the {@link Preview} did (for a failure: the failure's change).
+     * the {@link Preview} did (for a failure: the failure's change). {@code pagesChecked} has, for each gate that
+     * keeps verdicts, how many pages it checked afresh, as the build told it ({@link BuildListener#partCounted}).
      */
     public record Report(Trigger trigger, BuildResult result, BuildFailure failure, long buildMillis,
-                         Map<String, Long> stageMillis, long sinceChangeMillis, Preview.Change change) {
+                         Map<String, Long> stageMillis, Map<String, Long> pagesChecked, long sinceChangeMillis,
+                         Preview.Change change) {
         public boolean ok() {
             return failure == null;
         }
@@ -165,6 +169,7 @@ public final class Rebuilder implements AutoCloseable {
     private Report build(Trigger trigger, Running run) {
         long start = System.nanoTime();
         Map<String, Long> starts = new LinkedHashMap<>();
+        Map<String, Long> checked = new ConcurrentHashMap<>();
         Preview.Change[] early = new Preview.Change[1];
         long[] toldAt = new long[1];
         BuildListener stages = new BuildListener() {
@@ -172,6 +177,12 @@ public final class Rebuilder implements AutoCloseable {
             public void stage(String name, int index, int count) {
                 starts.put(name, System.nanoTime());
                 progress.stage(name, index, count);
+            }
+
+            @Override
+            public void partCounted(String stage, String part, long fresh, long total) {
+                if (stage.equals(BuildStages.GATES)) checked.put(part, fresh);
+                progress.partCounted(stage, part, fresh, total);
             }
 
             @Override
@@ -219,7 +230,7 @@ public final class Rebuilder implements AutoCloseable {
             change = preview.succeeded(PreviewSite.of(result.files()));
             toldAt[0] = System.nanoTime();
         }
-        return new Report(trigger, result, failure, (end - start) / 1_000_000, stageMillis(starts, end),
+        return new Report(trigger, result, failure, (end - start) / 1_000_000, stageMillis(starts, end), Map.copyOf(checked),
                 (toldAt[0] - trigger.firstChangeNanos()) / 1_000_000, change);
     }
 

@@ -22,6 +22,8 @@ import uz.shaffof.i18n.Edition;
 import uz.shaffof.i18n.UzbekFormat;
 import uz.shaffof.output.DeferredFile;
 import uz.shaffof.output.OutputFile;
+import uz.shaffof.pipeline.BuildListener;
+import uz.shaffof.pipeline.BuildStages;
 
 /**
  * Renders every chart of the {@link ChartCatalog} in both editions (through the content-addressed cache) and
@@ -68,12 +70,6 @@ public final class ChartSection {
         this.sameAs = sameAs;
     }
 
-    /** Told how many of the charts (one per chart and edition) are done, from the drawing threads. */
-    @FunctionalInterface
-    interface Progress {
-        void done(long done, long total);
-    }
-
     /** One chart in one edition, with what the cache had for it (null: it must be drawn). */
     private record Job(ChartCatalog.Entry entry, Edition edition, ChartSpec spec, RenderedChart cached) {}
 
@@ -85,16 +81,17 @@ public final class ChartSection {
      * Charts come from {@code cache} first, so that the charts to draw (usually the two editions of the one an edit
      * changed) are then drawn each on its own thread. A link-preview PNG not in the cache is a {@link #deferred()}
      * file: no page needs its bytes, so it is drawn after the pages (by the build, or by the preview server on
-     * request), off the path to the browser's reload.
+     * request), off the path to the browser's reload. {@code listener} is told, from the drawing threads, how many
+     * of the charts (one per chart and edition) are done, as the {@value BuildStages#CHARTS} count.
      */
-    static ChartSection render(SiteContext ctx, ChartCache cache, Progress progress, LazyChartRenderer renderer) {
+    static ChartSection render(SiteContext ctx, ChartCache cache, BuildListener listener, LazyChartRenderer renderer) {
         ChartCatalog.Catalog built = ChartCatalog.build(ctx);
         List<ChartCatalog.Entry> catalog = built.entries();
         Map<String, ChartCatalog.Entry> byId = new TreeMap<>();
         for (ChartCatalog.Entry en : catalog) byId.put(en.id(), en);
         long total = (long) catalog.size() * Edition.values().length;
         AtomicLong done = new AtomicLong();
-        progress.done(0, total);
+        listener.progress(BuildStages.CHARTS, 0, total);
         List<Job> jobs = catalog.parallelStream()
                 .flatMap(en -> Stream.of(Edition.values()).map(e -> {
                     ChartSpec spec = en.spec().apply(e);
@@ -107,7 +104,7 @@ public final class ChartSection {
                 .map(j -> {
                     RenderedChart chart = renderer.render(j.spec());
                     cache.put(j.spec(), chart);
-                    progress.done(done.incrementAndGet(), total);
+                    listener.progress(BuildStages.CHARTS, done.incrementAndGet(), total);
                     return new Drawn(j.entry(), j.edition(), j.spec(), chart);
                 })
                 .toList();
@@ -115,7 +112,7 @@ public final class ChartSection {
         for (Job j : jobs) {
             if (j.cached() == null) continue;
             all.add(new Drawn(j.entry(), j.edition(), j.spec(), j.cached()));
-            progress.done(done.incrementAndGet(), total);
+            listener.progress(BuildStages.CHARTS, done.incrementAndGet(), total);
         }
 
         Map<String, Map<Edition, ChartView>> views = new TreeMap<>();

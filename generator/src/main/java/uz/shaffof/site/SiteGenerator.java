@@ -139,8 +139,7 @@ public final class SiteGenerator {
 
         stages.start(BuildStages.CHARTS);
         ChartCache chartCache = session.chartCache(options.cache().resolve("charts"));
-        ChartSection charts = ChartSection.render(ctx, chartCache,
-                (done, total) -> listener.progress("charts", done, total), session.charts());
+        ChartSection charts = ChartSection.render(ctx, chartCache, listener, session.charts());
 
         stages.start(BuildStages.PAGES);
         List<PagePlan> plans = Sections.plan(ctx, charts);
@@ -153,8 +152,8 @@ public final class SiteGenerator {
         PageRenderer renderer = new PageRenderer(ctx, templates, assets, navigation(sections), listener::cancelled);
         PageCache.Run run = cache.startWith(templateFiles.fingerprint());
         // Counts both editions of every page, the search page (planned below) included.
-        Progress progress = new Progress(listener, (plans.size() + 1L) * Edition.values().length);
-        List<OutputFile> pages = renderAll(renderer, plans, run, progress, sink);
+        PageCount pageCount = new PageCount(listener, (plans.size() + 1L) * Edition.values().length);
+        List<OutputFile> pages = renderAll(renderer, plans, run, pageCount, sink);
         files.addAll(pages);
 
         // Search lists every other page, so it is planned and rendered once they exist.
@@ -163,7 +162,7 @@ public final class SiteGenerator {
         PagePlan searchPage = SearchSection.plan(ctx, search.listed());
         List<PagePlan> allPlans = new ArrayList<>(plans);
         allPlans.add(searchPage);
-        files.addAll(renderAll(renderer, List.of(searchPage), run, progress, sink));
+        files.addAll(renderAll(renderer, List.of(searchPage), run, pageCount, sink));
         files.addAll(ParallelMap.of(search.files(), sink::take));
 
         // Every page has been through the cache: entries no page used are deleted.
@@ -195,32 +194,32 @@ public final class SiteGenerator {
         return new Output(new GeneratedFiles(files, deferred), counts, stats.rendered(), sources);
     }
 
-    /** Counts pages as they are done, from the rendering threads. */
-    private static final class Progress {
+    /** Counts pages as they are done, from the rendering threads, as the listener's {@code pages} count. */
+    private static final class PageCount {
         private final BuildListener listener;
         private final long total;
         private final AtomicLong done = new AtomicLong();
 
-        Progress(BuildListener listener, long total) {
+        PageCount(BuildListener listener, long total) {
             this.listener = listener;
             this.total = total;
-            listener.progress("pages", 0, total);
+            listener.progress(BuildStages.PAGES, 0, total);
         }
 
         void step() {
-            listener.progress("pages", done.incrementAndGet(), total);
+            listener.progress(BuildStages.PAGES, done.incrementAndGet(), total);
         }
     }
 
     private static List<OutputFile> renderAll(PageRenderer renderer, List<PagePlan> plans, PageCache.Run run,
-                                              Progress progress, FileSink sink) {
+                                              PageCount pageCount, FileSink sink) {
         List<Map.Entry<PagePlan, Edition>> jobs = new ArrayList<>(plans.size() * Edition.values().length);
         for (PagePlan plan : plans) {
             for (Edition e : Edition.values()) jobs.add(Map.entry(plan, e));
         }
         return ParallelMap.of(jobs, job -> {
             OutputFile page = sink.take(renderer.render(job.getKey(), job.getValue(), run));
-            progress.step();
+            pageCount.step();
             return page;
         });
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uz.shaffof.i18n.Edition;
 
 /**
  * RELIABILITY row 23: axe-core with the WCAG 2.1 A and AA rules finds nothing on any kind of page in either

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import uz.shaffof.i18n.Edition;
 
 /**
  * Charts as a phone shows them (360 px): no chart text is drawn under 12 px, the tile map's labels stay on their own

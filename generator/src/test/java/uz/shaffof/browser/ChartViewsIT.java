@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import uz.shaffof.i18n.Edition;
 
 /**
  * Chart | Table | Map on an indicator page, as Our World in Data offers them: the view is in the URL

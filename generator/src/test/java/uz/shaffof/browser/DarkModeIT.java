@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uz.shaffof.i18n.Edition;
 
 /**
  * A reader whose system asks for a dark scheme ({@code prefers-color-scheme: dark}, emulated by the DevTools

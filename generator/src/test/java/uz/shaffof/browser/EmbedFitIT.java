@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>One embed per kind of chart and edition, at 360 and 1280 px. Writes {@code embed-<edition>-<chart>-<mode>-
  * <width>.png} (the host page) for a person to look at.
  */
-class EmbedFitIT extends BrowserTestBase {
+class EmbedFitIT extends EmbedTestBase {
 
     private static final Pattern SNIPPET_SCRIPT = Pattern.compile("<script\\b.*?</script>", Pattern.DOTALL);
     private static final int VIEWPORT_HEIGHT = 1400;
@@ -67,22 +61,6 @@ class EmbedFitIT extends BrowserTestBase {
      */
     private static final double MAX_BLANK_PX = 23;
 
-    private ForeignOrigin pressSite;
-    private String hostTemplate;
-
-    @BeforeAll
-    void startPressSite() {
-        pressSite = ForeignOrigin.start();
-        hostTemplate = resource("/browser/embed-host.html");
-    }
-
-    @AfterAll
-    void stopPressSite() {
-        if (pressSite != null) {
-            pressSite.close();
-        }
-    }
-
     Stream<Arguments> embeds() {
         List<Arguments> cases = new ArrayList<>();
         for (SitePage embed : pages.onePerChartKind("embed/*")) {
@@ -98,16 +76,13 @@ class EmbedFitIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("embeds")
     void wholeChartSourceAndLinkBackAreInTheFrame(SitePage embed, String mode, int width) throws IOException {
-        SitePage chartPage = pages.get(embed.path().replace("/embed/", "/charts/"));
-        Element box = pages.html(chartPage).getElementById("embed-code");
-        assertNotNull(box, () -> chartPage + " has no #embed-code box");
-        String snippet = box.val().replace(pages.baseUrl(), server.origin());
+        String snippet = PressSite.publishedSnippet(pages, embed).replace(pages.baseUrl(), server.origin());
         if (mode.equals("script-removed")) {
             snippet = SNIPPET_SCRIPT.matcher(snippet).replaceAll("");
         }
         String name = embed.edition().orElseThrow().prefix() + "-" + embed.route().replace("embed/", "")
                 .replaceAll("/$", "") + "-" + mode + "-" + width;
-        URI host = pressSite.publish("/news/" + name + ".html", hostTemplate.replace("{{snippet}}", snippet));
+        URI host = pressSite.publishNews(name, snippet);
 
         Map<?, ?> parts;
         byte[] png;
@@ -177,16 +152,5 @@ class EmbedFitIT extends BrowserTestBase {
 
     private static double number(Object o) {
         return ((Number) o).doubleValue();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = EmbedFitIT.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

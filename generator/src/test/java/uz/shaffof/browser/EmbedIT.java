@@ -2,22 +2,14 @@ package uz.shaffof.browser;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -35,25 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * site's public address (from the sitemap) becoming the test server's. The host page around it is
  * {@code browser/embed-host.html}.
  */
-class EmbedIT extends BrowserTestBase {
+class EmbedIT extends EmbedTestBase {
 
     private static final int FRAME_VIEWPORT_HEIGHT = 2400;
-
-    private ForeignOrigin pressSite;
-    private String hostTemplate;
-
-    @BeforeAll
-    void startPressSite() {
-        pressSite = ForeignOrigin.start();
-        hostTemplate = resource("/browser/embed-host.html");
-    }
-
-    @AfterAll
-    void stopPressSite() {
-        if (pressSite != null) {
-            pressSite.close();
-        }
-    }
 
     Stream<SitePage> embedPages() {
         return pages.ofKind("embed/*").stream();
@@ -62,19 +38,14 @@ class EmbedIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("embedPages")
     void publishedSnippetRendersOnAnotherOrigin(SitePage embed) {
-        SitePage chartPage = pages.get(embed.path().replace("/embed/", "/charts/"));
-        Element box = pages.html(chartPage).getElementById("embed-code");
-        assertNotNull(box, () -> chartPage + " has no #embed-code box");
-        // The box's value as a browser shows it (the HTML parser's textarea rules; jsoup implements the same),
-        // read from the built file: loading the chart page for it would double this test's time.
-        String published = box.val();
+        String published = PressSite.publishedSnippet(pages, embed);
         String snippet = published.replace(pages.baseUrl(), server.origin());
         assertTrue(snippet.contains(server.origin() + embed.path()),
-                () -> chartPage + ": the published snippet does not frame " + pages.baseUrl() + embed.path()
-                        + ":\n" + published);
+                () -> embed.path().replace("/embed/", "/charts/") + ": the published snippet does not frame "
+                        + pages.baseUrl() + embed.path() + ":\n" + published);
 
-        URI host = pressSite.publish("/news/" + embed.route().replace('/', '-') + "-"
-                + embed.edition().orElseThrow().prefix() + ".html", hostTemplate.replace("{{snippet}}", snippet));
+        URI host = pressSite.publishNews(embed.route().replace('/', '-') + "-"
+                + embed.edition().orElseThrow().prefix(), snippet);
         browser.drainLogs();
         // A viewport taller than any embed: the whole frame is in view, so pointer coordinates inside it are simple.
         browser.viewport(Browser.DESKTOP_WIDTH, FRAME_VIEWPORT_HEIGHT);
@@ -137,17 +108,6 @@ class EmbedIT extends BrowserTestBase {
                     });
         } catch (TimeoutException e) {
             return "";
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = EmbedIT.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

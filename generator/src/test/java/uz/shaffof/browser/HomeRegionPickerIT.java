@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import uz.shaffof.i18n.Edition;
 
 /**
  * The home page on a 360 x 800 phone: a reader can pick their region at once, without scrolling, and the page

@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uz.shaffof.i18n.Edition;
 
 /**
  * "Explore" as a reader uses it, on a phone (360 px) and a desktop (1280 px): the interactive chart ECharts draws

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uz.shaffof.i18n.Edition;
 
 /**
  * The script switcher ({@code a.switch}) takes a reader to the same page in the other script: {@code /uz/...} and
@@ -29,7 +30,7 @@ class LanguageSwitchIT extends BrowserTestBase {
     @MethodSource("pages")
     void switcherLandsOnTheTwinPage(SitePage page) {
         Edition from = page.edition().orElseThrow();
-        String twin = from.twin(page.path());
+        String twin = page.twinPath();
         open(page);
 
         switchLink(page.path()).click();

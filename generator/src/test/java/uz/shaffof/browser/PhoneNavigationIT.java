@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uz.shaffof.i18n.Edition;
 
 /**
  * The site's navigation on a 360 px phone: every item is on screen in full (nothing hidden sideways, no word cut

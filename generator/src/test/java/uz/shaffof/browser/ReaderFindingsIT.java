@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uz.shaffof.i18n.Edition;
 import uz.shaffof.testsite.ReaderJargon;
 
 /**
@@ -129,7 +130,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     @EnumSource(Edition.class)
     void aSpeechsSalutationIsNeitherAHeadingNorInTheContents(Edition edition) {
         onPhone(page(edition, "reports/andijan-ict-2016/"), () -> {
-            String salutation = edition == Edition.LATIN ? "Muhtaram" : "Муҳтарам";
+            String salutation = edition == Edition.LATN ? "Muhtaram" : "Муҳтарам";
             List<String> outline = new ArrayList<>();
             for (WebElement e : browser.driver().findElements(By.cssSelector("main h2, main h3, nav.toc a"))) {
                 if (e.isDisplayed()) outline.add(e.getText());
@@ -150,7 +151,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     void anAssumedDateReadsAsNotBeforeWhereverTheReportIsListed(Edition edition) {
         List<String> assumed = reportsDatedNotBefore();
         assertFalse(assumed.isEmpty(), "the content has reports dated 'not before'");
-        String wording = edition == Edition.LATIN ? "yoki undan keyin" : "ёки ундан кейин";
+        String wording = edition == Edition.LATN ? "yoki undan keyin" : "ёки ундан кейин";
         List<String> problems = new ArrayList<>();
         for (String slug : assumed) {
             onPhone(page(edition, "reports/" + slug + "/"), () -> {
@@ -232,7 +233,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Edition.class)
     void aQualifiedFigureKeepsItsQualifierWhereverItIsShown(Edition edition) {
-        String qualified = edition == Edition.LATIN ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ";
+        String qualified = edition == Edition.LATN ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ";
         Map<String, String> renderings = new LinkedHashMap<>();
         onPhone(page(edition, "charts/indicator-internet-users/"), () -> {
             WebElement figure = browser.driver().findElement(By.cssSelector("figure.chart"));
@@ -274,7 +275,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Edition.class)
     void changesAreComputedFromRawCountsAndPercentagesChangeInPoints(Edition edition) {
-        String points = edition == Edition.LATIN ? "foiz punkti" : "фоиз пункти";
+        String points = edition == Edition.LATN ? "foiz punkti" : "фоиз пункти";
         onPhone(page(edition, "portal/"), () -> {
             String text = shown();
             assertAll(() -> assertTrue(text.matches("(?s).*−52,4 ?%.*"), "portal shows −52,4 %: " + text),
@@ -321,13 +322,13 @@ class ReaderFindingsIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Edition.class)
     void suffixesSitOnTheirWordOneDateStyleAndNoDoubledQuotes(Edition edition) {
-        Pattern loose = edition == Edition.LATIN
+        Pattern loose = edition == Edition.LATN
                 ? Pattern.compile("(?:(?<!\\p{L})(?:nafar|ta|ball|km)|%) (?:dan|ga)(?!\\p{L})")
                 : Pattern.compile("(?:(?<!\\p{L})(?:нафар|та|балл|км)|%) (?:дан|га)(?!\\p{L})");
         // Latin writes 2017-yil 1-yanvar, Cyrillic 2017 йил 1 январь: the other script's style, a machine date or a
         // dotted one beside them is a second style on the page.
         Pattern otherDate = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|"
-                + (edition == Edition.LATIN ? "\\b\\d{4} yil" : "\\d{4}-йил"));
+                + (edition == Edition.LATN ? "\\b\\d{4} yil" : "\\d{4}-йил"));
         List<String> problems = new ArrayList<>();
         for (String route : TEXT_PAGES) {
             onPhone(route, edition, () -> {
@@ -343,7 +344,7 @@ class ReaderFindingsIT extends BrowserTestBase {
             });
         }
         onPhone(page(edition, "regions/andijon/"), () -> {
-            String qualified = edition == Edition.LATIN ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ";
+            String qualified = edition == Edition.LATN ? "630 000 nafardan ortiq" : "630 000 нафардан ортиқ";
             if (!shown().contains(qualified)) problems.add("regions/andijon/: no \"" + qualified + "\"");
         });
         assertTrue(problems.isEmpty(), () -> edition + ":\n  " + String.join("\n  ", problems));
@@ -510,7 +511,7 @@ class ReaderFindingsIT extends BrowserTestBase {
     }
 
     private static String sourceWord(Edition edition) {
-        return edition == Edition.LATIN ? "Manba" : "Манба";
+        return edition == Edition.LATN ? "Manba" : "Манба";
     }
 
     private static String around(String text, int start, int end) {

@@ -1,6 +1,7 @@
 package uz.shaffof.browser;
 
 import java.util.Optional;
+import uz.shaffof.i18n.Edition;
 
 /**
  * One page of the built site.
@@ -16,7 +17,23 @@ record SitePage(String path, String kind) {
     }
 
     Optional<Edition> edition() {
-        return Edition.of(path);
+        return editionOf(path);
+    }
+
+    /** The same page in the other edition: URLs use one ASCII slug in both, so only the prefix changes. */
+    String twinPath() {
+        Edition from = edition().orElseThrow(() -> new IllegalStateException(path + " is in no edition"));
+        return "/" + from.other().prefix() + path.substring(from.prefix().length() + 1);
+    }
+
+    /** The edition a site path belongs to, if any: {@code /uz/regions/} is Latin, {@code /} belongs to none. */
+    static Optional<Edition> editionOf(String path) {
+        for (Edition e : Edition.values()) {
+            if (path.startsWith("/" + e.prefix() + "/")) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The route below the edition prefix, without slashes at either end: {@code regions/andijon}. */
@@ -25,7 +42,7 @@ record SitePage(String path, String kind) {
     }
 
     private static String routeOf(String path) {
-        String rest = Edition.of(path).map(e -> path.substring(e.prefix().length() + 1)).orElse(path);
+        String rest = editionOf(path).map(e -> path.substring(e.prefix().length() + 1)).orElse(path);
         return rest.replaceAll("^/+|/+$", "");
     }
 
@@ -34,7 +51,7 @@ record SitePage(String path, String kind) {
      * ({@code regions} is the list, {@code regions/*} a region), so list and detail pages both get tested.
      */
     static String kindOf(String path) {
-        if (Edition.of(path).isEmpty()) {
+        if (editionOf(path).isEmpty()) {
             return path.equals("/") ? "chooser" : "root " + routeOf(path);
         }
         String route = routeOf(path);

@@ -21,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import uz.shaffof.i18n.Edition;
 
 /**
  * The pages of a built site, found rather than listed: every {@code <loc>} of {@code sitemap.xml}, plus what a

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import uz.shaffof.i18n.Edition;
 
 /**
  * The note under a figure whose source states another value ("stated 42,2 %; computed 37,7 %"): a box of its own

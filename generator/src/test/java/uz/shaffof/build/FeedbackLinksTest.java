@@ -24,34 +24,15 @@ class FeedbackLinksTest {
 
     private static final String ISSUES = "https://github.com/owner/repo/issues/new";
 
-    private static final String SITE_JSON = """
-            {
-              "title": {"uz-Latn": "Sinov", "uz-Cyrl": "Синов"},
-              "tagline": "Синов сайти",
-              "description": "Синов учун кичик сайт.",
-              "baseUrl": "https://test.example",
-              "asOf": "2020-10-05",
-              "license": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}%s
-            }
-            """;
-
     private static TestSite withFeedback(String feedbackJson) {
-        return TestSite.fixture("minimal").with("content/site.json",
-                SITE_JSON.formatted(",\n  \"feedback\": " + feedbackJson));
-    }
-
-    /** The pages of both editions, by output path (the embeds have no footer: they live in other sites' pages). */
-    private static List<String> pages(TestSite.Built built) {
-        return built.files().keySet().stream()
-                .filter(p -> p.endsWith(".html") && (p.startsWith("uz/") || p.startsWith("oz/")))
-                .filter(p -> !p.contains("/embed/")).toList();
+        return TestSite.fixture("minimal").withSiteSetting("feedback", feedbackJson);
     }
 
     @Test
     void everyPageOfBothEditionsLinksToTheNewIssueFormWithItsTitle() {
         TestSite.Built built = withFeedback("{\"url\": \"" + ISSUES + "\"}").build(dir);
         assertTrue(built.ok(), built.messages());
-        List<String> pages = pages(built);
+        List<String> pages = built.editionPages();
         assertTrue(pages.size() > 10, pages.toString());
         for (String page : pages) {
             String html = built.text(page);
@@ -88,7 +69,7 @@ class FeedbackLinksTest {
     void withoutTheSettingNoPageOffersIt() {
         TestSite.Built built = TestSite.fixture("minimal").build(dir);
         assertTrue(built.ok(), built.messages());
-        for (String page : pages(built)) {
+        for (String page : built.editionPages()) {
             String html = built.text(page);
             assertFalse(html.contains("class=\"feedback\""), page);
             assertFalse(html.contains("Bizga yozing") || html.contains("Бизга ёзинг"), page);
@@ -116,16 +97,12 @@ class FeedbackLinksTest {
 
     @Test
     void aFeedbackUrlInSiteJsonThatIsNotAWebOrMailAddressIsALocatedError() {
-        TestSite.Built built = withFeedback("{\"url\": \"javascript:alert(1)\"}").build(dir);
-        assertFalse(built.ok());
-        assertTrue(built.messages().matches("(?s).*content/site\\.json:8:\\d+: .*feedback/url.*must be an http\\(s\\):// "
-                + "or mailto: address.*"), built.messages());
+        withFeedback("{\"url\": \"javascript:alert(1)\"}").build(dir)
+                .assertErrorAt("content/site.json:8", "feedback/url.*must be an http\\(s\\):// or mailto: address");
     }
 
     @Test
     void anEmptyFeedbackObjectIsALocatedError() {
-        TestSite.Built built = withFeedback("{}").build(dir);
-        assertFalse(built.ok());
-        assertTrue(built.messages().contains("content/site.json:8:"), built.messages());
+        withFeedback("{}").build(dir).assertErrorAt("content/site.json:8", "");
     }
 }

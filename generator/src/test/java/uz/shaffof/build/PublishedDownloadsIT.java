@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.shaffof.csv.CsvRows;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.testsite.RealSite;
 
@@ -103,9 +104,9 @@ class PublishedDownloadsIT {
         boolean sawCyrillic = false;
         for (String path : ids) {
             String id = path.replace('/', '-');
-            List<List<String>> published = Csv.parse(site.get(path + ".csv").text().substring(1), ',');
+            List<List<String>> published = CsvRows.read(site.get(path + ".csv").text().substring(1));
             for (Path read : List.of(fromCsv, fromXlsx)) {
-                List<List<String>> cellsRead = Csv.parse(Files.readString(read.resolve(id + ".tsv")), '\t');
+                List<List<String>> cellsRead = CsvRows.read(Files.readString(read.resolve(id + ".tsv")), '\t');
                 assertEquals(published.size(), cellsRead.size(), id + ": rows read from " + read);
                 for (int r = 0; r < published.size(); r++) {
                     List<String> cells = cellsRead.get(r);
@@ -221,7 +222,7 @@ class PublishedDownloadsIT {
                     glossary.put(tr.selectFirst("th").text(), tr.selectFirst("td").text()));
             String json = site.get(ed + "/data/columns.json").text();
             for (String p : datasetCsvs(ed)) {
-                for (String column : Csv.parse(site.get(p).text().substring(1), ',').get(0)) {
+                for (String column : CsvRows.read(site.get(p).text().substring(1)).get(0)) {
                     assertFalse(glossary.getOrDefault(column, "").isBlank(), ed + ": " + column + " of " + p);
                     assertTrue(json.contains("\"name\":\"" + column + "\""), ed + ": " + column + " in columns.json");
                 }
@@ -236,48 +237,12 @@ class PublishedDownloadsIT {
         for (String ed : List.of("uz", "oz")) {
             String csv = site.get(ed + "/charts/indicator-internet-users/data.csv").text().substring(1);
             assertTrue(csv.startsWith("category,series,value,qualifier,unit,source\n"), csv);
-            List<List<String>> rows = Csv.parse(csv, ',');
+            List<List<String>> rows = CsvRows.read(csv);
             assertTrue(rows.stream().anyMatch(r -> r.get(3).equals("more_than")), ed + ": " + csv);
             for (List<String> r : rows.subList(1, rows.size())) {
                 assertFalse(r.get(4).isEmpty() || r.get(5).isEmpty(), ed + ": unit and source on every row " + r);
             }
             assertTrue(site.get(ed + "/charts/indicator-internet-users/data.json").text().contains("\"more_than\""), ed);
-        }
-    }
-
-    /** RFC 4180 fields, enough to read the published files back. */
-    static final class Csv {
-        static List<List<String>> parse(String csv, char separator) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < csv.length(); i++) {
-                char ch = csv.charAt(i);
-                if (quoted) {
-                    if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (ch == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(ch);
-                    }
-                } else if (ch == '"') {
-                    quoted = true;
-                } else if (ch == separator) {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (ch == '\n') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    cell.append(ch);
-                }
-            }
-            return rows;
         }
     }
 }

@@ -23,36 +23,17 @@ class PublisherTest {
     @TempDir
     Path dir;
 
-    private static final String SITE_JSON = """
-            {
-              "title": {"uz-Latn": "Sinov", "uz-Cyrl": "Синов"},
-              "tagline": "Синов сайти",
-              "description": "Синов учун кичик сайт.",
-              "baseUrl": "https://test.example",
-              "asOf": "2020-10-05",
-              "license": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}%s
-            }
-            """;
-
     /** Written once, in Cyrillic: the Latin edition has it from the transliteration engine. */
     private static final String FULL = "{\"name\": \"Синов вилояти ҳокимлиги\", \"url\": \"https://hokimlik.test.example/\","
             + " \"email\": \"info@test.example\"}";
 
     private static TestSite withPublisher(String publisherJson) {
-        return TestSite.fixture("minimal").with("content/site.json",
-                SITE_JSON.formatted(",\n  \"publisher\": " + publisherJson));
-    }
-
-    /** The pages of both editions but the embeds (they have no footer: they live in other sites' pages). */
-    private static List<String> pages(TestSite.Built built) {
-        return built.files().keySet().stream()
-                .filter(p -> p.endsWith(".html") && (p.startsWith("uz/") || p.startsWith("oz/")))
-                .filter(p -> !p.contains("/embed/")).toList();
+        return TestSite.fixture("minimal").withSiteSetting("publisher", publisherJson);
     }
 
     /** The dataset pages: the pages that carry JSON-LD. */
     private static List<String> datasetPages(TestSite.Built built) {
-        List<String> data = pages(built).stream().filter(p -> built.text(p).contains("application/ld+json")).toList();
+        List<String> data = built.editionPages().stream().filter(p -> built.text(p).contains("application/ld+json")).toList();
         assertFalse(data.isEmpty(), "the fixture site has no page with JSON-LD");
         return data;
     }
@@ -65,7 +46,7 @@ class PublisherTest {
                 + " hokimligi</a> · <a href=\"mailto:info@test.example\">info@test.example</a></p>";
         String cyrillic = "<p class=\"publisher\">Нашр этувчи: <a href=\"https://hokimlik.test.example/\">Синов вилояти"
                 + " ҳокимлиги</a> · <a href=\"mailto:info@test.example\">info@test.example</a></p>";
-        List<String> pages = pages(built);
+        List<String> pages = built.editionPages();
         assertTrue(pages.size() > 10, pages.toString());
         for (String page : pages) {
             String html = built.text(page);
@@ -118,7 +99,7 @@ class PublisherTest {
     void withoutAPublisherNothingIsShownInItsPlace() {
         TestSite.Built built = TestSite.fixture("minimal").build(dir);
         assertTrue(built.ok(), built.messages());
-        for (String page : pages(built)) {
+        for (String page : built.editionPages()) {
             String html = built.text(page);
             assertFalse(html.contains("class=\"publisher\""), page);
             assertFalse(html.contains("Nashr etuvchi") || html.contains("Нашр этувчи"), page);
@@ -133,28 +114,22 @@ class PublisherTest {
 
     @Test
     void anAddressThatIsNotAWebAddressIsALocatedError() {
-        TestSite.Built built = withPublisher("{\"name\": \"Синов\", \"url\": \"javascript:alert(1)\"}").build(dir);
-        assertFalse(built.ok());
-        assertTrue(built.messages().matches("(?s).*content/site\\.json:8:\\d+: .*publisher/url.*must be an http\\(s\\)://"
-                + " address.*"), built.messages());
+        withPublisher("{\"name\": \"Синов\", \"url\": \"javascript:alert(1)\"}").build(dir)
+                .assertErrorAt("content/site.json:8", "publisher/url.*must be an http\\(s\\):// address");
     }
 
     @Test
     void anEmailThatIsNotAnEmailAddressIsALocatedError() {
-        TestSite.Built built = withPublisher("{\"name\": \"Синов\", \"email\": \"not an address\"}").build(dir);
-        assertFalse(built.ok());
-        assertTrue(built.messages().matches("(?s).*content/site\\.json:8:\\d+: .*publisher/email.*must be an e-mail"
-                + " address.*"), built.messages());
+        withPublisher("{\"name\": \"Синов\", \"email\": \"not an address\"}").build(dir)
+                .assertErrorAt("content/site.json:8", "publisher/email.*must be an e-mail address");
     }
 
     @Test
     void aPublisherWithoutANameOrWithAnUnknownFieldIsALocatedError() {
-        TestSite.Built noName = withPublisher("{\"url\": \"https://hokimlik.test.example/\"}").build(dir.resolve("a"));
-        assertFalse(noName.ok());
-        assertTrue(noName.messages().matches("(?s).*content/site\\.json:8:\\d+: .*name.*"), noName.messages());
-        TestSite.Built unknown = withPublisher("{\"name\": \"Синов\", \"phone\": \"+998\"}").build(dir.resolve("b"));
-        assertFalse(unknown.ok());
-        assertTrue(unknown.messages().matches("(?s).*content/site\\.json:8:\\d+: .*phone.*"), unknown.messages());
+        withPublisher("{\"url\": \"https://hokimlik.test.example/\"}").build(dir.resolve("a"))
+                .assertErrorAt("content/site.json:8", "name");
+        withPublisher("{\"name\": \"Синов\", \"phone\": \"+998\"}").build(dir.resolve("b"))
+                .assertErrorAt("content/site.json:8", "phone");
     }
 
     /** A page's JSON-LD block, read as a map. */

@@ -112,15 +112,18 @@ class ChartCacheTest {
         cache.putPng(spec("1"), 1200, 630, new byte[] {1});
         cache.put(spec("1"), drawn("1"));
         Path secret = Files.writeString(dir.resolveSibling(dir.getFileName() + "-environ"), "CI_TOKEN=abc");
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.delete(f);
-                Files.createSymbolicLink(f, secret);
+        try {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.delete(f);
+                    Files.createSymbolicLink(f, secret);
+                }
             }
+            ChartCache again = ChartCache.in(dir);
+            assertNull(again.findPng(spec("1"), 1200, 630), "a link is not a cached PNG");
+            assertNull(again.find(spec("1")), "a link is not a cached chart");
+        } finally {
+            Files.delete(secret); // outside the temporary folder: JUnit does not delete it
         }
-        ChartCache again = ChartCache.in(dir);
-        assertNull(again.findPng(spec("1"), 1200, 630), "a link is not a cached PNG");
-        assertNull(again.find(spec("1")), "a link is not a cached chart");
-        Files.delete(secret);
     }
 }

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uz.shaffof.csv.CsvRows;
 import uz.shaffof.translit.Script;
 
 class ChartDataTest {
@@ -23,7 +23,7 @@ class ChartDataTest {
     @Test
     void csvParsesBackToTheSpecsExactNumbers() {
         for (ChartSpec spec : ChartSamples.all(Script.CYRILLIC)) {
-            List<List<String>> rows = parseCsv(ChartData.csv(spec));
+            List<List<String>> rows = CsvRows.read(ChartData.csv(spec));
             assertEquals(List.of("category", "series", "value", "qualifier", "unit", "source"), rows.get(0));
             assertEquals(spec.categories().size() * spec.series().size(), rows.size() - 1);
             int row = 1;
@@ -76,39 +76,5 @@ class ChartDataTest {
                 List.of(new Series("@SUM(1)", List.of(new BigDecimal("-52.3"), new BigDecimal("4")))), Script.LATIN, "");
         assertEquals("category,series,value,qualifier,unit,source\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'@SUM(1)\",-52.3,,,\n"
                 + "\"'-1+2\",\"'@SUM(1)\",4,,,\n", ChartData.csv(spec));
-    }
-
-    /** A strict RFC 4180 reader, enough for the files written here. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char ch = csv.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-        }
-        return rows;
     }
 }

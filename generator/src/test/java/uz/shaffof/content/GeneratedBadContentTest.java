@@ -177,7 +177,8 @@ class GeneratedBadContentTest {
     void contentThatIsItselfALinkIsRefused() {
         check(f -> {
             try {
-                Path real = dir.resolveSibling(dir.getFileName() + "-real-content");
+                // Inside the temporary folder, so that JUnit deletes it with the rest; beside content/, not in it.
+                Path real = dir.resolve("real-content");
                 Files.move(f.path("content"), real);
                 Files.createSymbolicLink(f.path("content"), real);
             } catch (IOException e) {

@@ -22,6 +22,7 @@ import uz.shaffof.content.ProjectStatus;
 import uz.shaffof.content.Qualifier;
 import uz.shaffof.content.Service;
 import uz.shaffof.content.Text;
+import uz.shaffof.csv.CsvRows;
 
 class DatasetsTest {
     // Keeps numbers exactly as written (72.30 stays 72.30), so the test sees what a careful reader would.
@@ -50,41 +51,6 @@ class DatasetsTest {
         figures = Figures.compute(f.content());
     }
 
-    /** A tiny RFC 4180 reader: quoted fields, doubled quotes, LF line ends. */
-    private static List<List<String>> readCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        assertTrue(row.isEmpty() && cell.length() == 0, "the CSV ends with a line end");
-        return rows;
-    }
-
     @Test
     void everyDatasetIsOffered() {
         assertEquals(List.of("indicator-tested", "indicator-passed", "indicator-late-days", "indicator-passed-share",
@@ -95,7 +61,8 @@ class DatasetsTest {
     @Test
     void csvAndJsonParseBackToTheSameNumbers() throws Exception {
         for (Dataset d : figures.datasets()) {
-            List<List<String>> csv = readCsv(d.csv());
+            assertTrue(d.csv().endsWith("\n"), "the CSV ends with a line end");
+            List<List<String>> csv = CsvRows.read(d.csv());
             assertEquals(d.columnNames(), csv.get(0), d.id());
             assertEquals(d.rows(), csv.subList(1, csv.size()), d.id());
 

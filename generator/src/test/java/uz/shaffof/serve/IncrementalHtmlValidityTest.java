@@ -1,5 +1,6 @@
 package uz.shaffof.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -48,12 +49,16 @@ class IncrementalHtmlValidityTest {
     void checksOnlyChangedPagesAndRemembersTheirProblems() {
         Counting inner = new Counting();
         IncrementalHtmlValidity gate = new IncrementalHtmlValidity(inner);
-        assertEquals(1, gate.check(new SiteSnapshot(site("a", "BAD", "c"), BASE)).size());
-        assertEquals(3, gate.lastChecked());
+        int[] told = new int[2];
+        assertEquals(1, gate.check(new SiteSnapshot(site("a", "BAD", "c"), BASE),
+                (checked, pages) -> { told[0] = checked; told[1] = pages; }).size());
+        assertArrayEquals(new int[] {3, 3}, told);
 
         inner.checked.clear();
-        List<Problem> again = gate.check(new SiteSnapshot(site("a2", "BAD", "c"), BASE));
+        List<Problem> again = gate.check(new SiteSnapshot(site("a2", "BAD", "c"), BASE),
+                (checked, pages) -> { told[0] = checked; told[1] = pages; });
         assertEquals(List.of("uz/a/index.html"), inner.checked);
+        assertArrayEquals(new int[] {1, 3}, told, "the gates' listener hears one page of three checked");
         assertEquals(1, again.size(), "the unchanged bad page is still reported");
         assertEquals("site/uz/b/index.html", again.get(0).pos().path());
 
@@ -79,7 +84,9 @@ class IncrementalHtmlValidityTest {
 
         IncrementalHtmlValidity gate = new IncrementalHtmlValidity(real);
         assertEquals(expected, gate.check(site).stream().sorted().toList());
-        assertEquals(expected, gate.check(new SiteSnapshot(files, BASE)).stream().sorted().toList(), "from memory");
-        assertEquals(0, gate.lastChecked());
+        int[] checkedNow = {-1};
+        assertEquals(expected, gate.check(new SiteSnapshot(files, BASE), (checked, pages) -> checkedNow[0] = checked)
+                .stream().sorted().toList(), "from memory");
+        assertEquals(0, checkedNow[0]);
     }
 }

@@ -74,6 +74,23 @@ class RebuilderTest {
         }
     }
 
+    @Test
+    void theReportHasThePagesEachGateCheckedAsTheBuildToldIt() throws Exception {
+        // The serve line's "HTML checked in N changed page(s)" comes from what the build tells its one listener.
+        SiteBuilder counted = stages -> {
+            stages.stage("gates", 0, 1);
+            stages.partEnded("gates", "html-validity", 1_000);
+            stages.partCounted("gates", "html-validity", 2, 224);
+            stages.partCounted("charts", "not a gate", 9, 9);
+            return result(PreviewServerTest.site("counted"));
+        };
+        BlockingQueue<Rebuilder.Report> reports = new LinkedBlockingQueue<>();
+        try (Rebuilder r = new Rebuilder(counted, new Preview(), reports::add, BuildListener.NONE)) {
+            r.request(Rebuilder.Trigger.initial());
+            assertEquals(Map.of("html-validity", 2L), next(reports).pagesChecked());
+        }
+    }
+
     /** A builder whose builds the test releases one at a time, and which counts its rehearsals. */
     private static final class GatedBuilder implements SiteBuilder {
         final AtomicInteger builds = new AtomicInteger();

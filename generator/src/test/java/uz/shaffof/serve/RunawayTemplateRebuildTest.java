@@ -51,7 +51,7 @@ class RunawayTemplateRebuildTest {
         };
         // Every change cancels the build under way, so that the test need not wait for a build to grow old.
         try (PreviewBuild limited = new PreviewBuild(options.withRenderLimits(
-                uz.shaffof.render.RenderLimits.DEFAULT.withTimeout(Duration.ofSeconds(5))));
+                uz.shaffof.render.RenderLimits.DEFAULT.withTimeout(Duration.ofSeconds(2))));
              Rebuilder rebuilder = new Rebuilder(limited, preview, reports::add, watch, Duration.ZERO)) {
             rebuilder.request(Rebuilder.Trigger.initial());
             assertTrue(next(reports).ok());
@@ -60,7 +60,7 @@ class RunawayTemplateRebuildTest {
             rebuilder.request(new Rebuilder.Trigger(System.nanoTime(), Set.of("templates/region.ftlh")));
             Rebuilder.Report stopped = next(reports);
             assertFalse(stopped.ok(), "the runaway page fails instead of hanging the rebuild");
-            assertEquals("templates/region.ftlh:2:1: template did not finish within 5 s (an endless <#list>?); "
+            assertEquals("templates/region.ftlh:2:1: template did not finish within 2 s (an endless <#list>?); "
                     + "--template-timeout sets the limit", stopped.failure().problems().get(0).toString());
             assertTrue(preview.state().failed(), "the browser shows the error");
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import uz.shaffof.Main;
 import uz.shaffof.build.Build;
@@ -84,6 +85,20 @@ public final class TestSite {
     /** The same site with one file added or replaced. */
     public TestSite with(String path, String text) {
         return new TestSite(txtar.with(path, text));
+    }
+
+    /**
+     * The same site with one more top-level setting in its {@code content/site.json}, {@code "name": json}, on a line
+     * of its own after the file's last setting (line 8 of the {@code minimal} fixture's), so that a test of one
+     * setting needs no copy of the rest of the file.
+     */
+    public TestSite withSiteSetting(String name, String json) {
+        String site = txtar.files().get("content/site.json");
+        if (site == null) throw new IllegalStateException("the site has no content/site.json");
+        String fields = site.strip();
+        if (!fields.endsWith("}")) throw new IllegalStateException("content/site.json does not end with }: " + site);
+        fields = fields.substring(0, fields.length() - 1).stripTrailing();
+        return with("content/site.json", fields + ",\n  \"" + name + "\": " + json + "\n}\n");
     }
 
     /** The same site without one of its own files. */
@@ -195,6 +210,28 @@ public final class TestSite {
         /** The problems as the command line prints them: {@code file:line:col: message}, one per line. */
         public String messages() {
             return String.join("\n", problems.stream().map(Problem::toString).toList());
+        }
+
+        /**
+         * The HTML pages of both editions but the embeds: every page with the site's header and footer (an embed
+         * lives in other sites' pages and has neither).
+         */
+        public List<String> editionPages() {
+            return files.keySet().stream().sorted()
+                    .filter(p -> p.endsWith(".html") && (p.startsWith("uz/") || p.startsWith("oz/")))
+                    .filter(p -> !p.contains("/embed/")).toList();
+        }
+
+        /**
+         * Fails the test unless the build failed with an error at {@code location} (a {@code file:line}), at some
+         * column, whose message matches {@code message} (a regular expression).
+         */
+        public void assertErrorAt(String location, String message) {
+            if (ok()) throw new AssertionError("the build passed; expected an error at " + location);
+            String pattern = "(?s).*" + Pattern.quote(location) + ":\\d+: .*" + message + ".*";
+            if (!messages().matches(pattern)) {
+                throw new AssertionError("no error at " + location + " matching " + message + " in:\n" + messages());
+            }
         }
 
         /** The text of an output file; fails the test with the list of files if there is none such. */

@@ -22,8 +22,9 @@ record ParallelSet(String name, ApostropheStyle apostrophes, List<Pair> pairs) {
     static final String LEXUZ_TITLES = "/translit/parallel/lexuz-titles.tsv";
     static final String GNOME_UI = "/translit/parallel/gnome-ui.tsv";
     static final String KUNUZ_NEWS = "/translit/parallel/kunuz-news.tsv";
+    static final String UDHR = "/translit/parallel/udhr.tsv";
     /** Every set, in the order the report and docs/TRANSLIT.md give them. */
-    static final List<String> ALL = List.of(LEXUZ_TITLES, GNOME_UI, KUNUZ_NEWS);
+    static final List<String> ALL = List.of(LEXUZ_TITLES, GNOME_UI, KUNUZ_NEWS, UDHR);
     private static final String APOSTROPHES_HEADER = "# Apostrophes: ";
 
     /** One aligned sentence; {@code split} is "dev" (where failure classes are looked for) or "held-out". */

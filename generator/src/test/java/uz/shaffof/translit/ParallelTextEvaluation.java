@@ -101,6 +101,12 @@ class ParallelTextEvaluation {
         reportSplits(ParallelSet.KUNUZ_NEWS);
     }
 
+    /** The Universal Declaration of Human Rights, OHCHR's Latin and Cyrillic editions. */
+    @Test
+    void udhr() {
+        reportSplits(ParallelSet.UDHR);
+    }
+
     private static void reportSplits(String resource) {
         ParallelSet all = ParallelSet.read(resource);
         for (ParallelSet set : List.of(all.split("dev"), all.split("held-out"), all)) {

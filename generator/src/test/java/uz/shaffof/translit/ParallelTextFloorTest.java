@@ -31,6 +31,10 @@ class ParallelTextFloorTest {
         "kunuz-news,   dev,      CYRILLIC,   3,   3",
         "kunuz-news,   held-out, LATIN,      3,   3",
         "kunuz-news,   held-out, CYRILLIC,   5,   5",
+        "udhr,         dev,      LATIN,     35,  35",
+        "udhr,         dev,      CYRILLIC,  35,  35",
+        "udhr,         held-out, LATIN,     34,  34",
+        "udhr,         held-out, CYRILLIC,  34,  34",
     })
     void exactSentencesDoNotDrop(String set, String split, Script target, int exactFloor, int upToQuotesFloor) {
         ParallelSet.Score score = ParallelSet.read("/translit/parallel/" + set + ".tsv").split(split).score(target);

@@ -21,7 +21,7 @@ import uz.shaffof.Main;
  * piped through: memory does not grow with the input. (Before, the whole input was one string, several times its
  * size in heap: an OutOfMemoryError here.)
  */
-class TranslitStreamingTest {
+class TranslitStreamingIT {
     static final int MIB = 100;
     /** A block of prose that ends a sentence and a line, so the blocks convert as the whole does. */
     static final String BLOCK = "Тошкент шаҳри ва Андижон вилояти ҳисоботи, 2024 йил. ЎЗБЕКИСТОН РЕСПУБЛИКАСИ "

@@ -34,11 +34,11 @@ import uz.shaffof.testsite.TestSite;
  * short, damaged, made by another JDK) or a JVM that refuses the launcher's settings never fails a command or
  * writes into its output.
  *
- * <p>The jar here is this module's classes with a manifest that names the dependencies' jars where Maven keeps
- * them (the shaded jar is made after the tests): the archive and the launcher treat it as they treat
- * {@code shaffof.jar}.
+ * <p>The jar is the one users run, this module's {@code target/shaffof.jar} (made by {@code package}, before the
+ * end-to-end tests run), copied so that its archive is made beside the copy. A test of child JVMs, each a build:
+ * an end-to-end test (docs/TESTING.md).
  */
-class LauncherTest {
+class LauncherIT {
     private static final Path LAUNCHER = TestSite.PROJECT.resolve("shaffof");
     private static final String CYRILLIC = "Ўзбекистон\n";
     private static final String LATIN = "Oʻzbekiston\n";
@@ -56,7 +56,7 @@ class LauncherTest {
 
     @BeforeAll
     static void firstBuildMakesTheArchive() throws Exception {
-        jar = jarOfThisModule(dir.resolve("jar"));
+        jar = copyOfTheRunnableJar(dir.resolve("jar"));
         root = TestSite.fixture("minimal").write(dir.resolve("site")).root();
         first = run(Map.of(), "build", "--root", root.toString(), "--preview", "--cache",
                 TestSite.SHARED_CACHE.toString());
@@ -238,32 +238,11 @@ class LauncherTest {
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    /**
-     * A runnable jar of this module's classes and resources whose manifest names the dependencies' jars, by paths
-     * relative to it, as the JVM and the archive expect a manifest's Class-Path to.
-     */
-    private static Path jarOfThisModule(Path into) throws Exception {
-        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path jarPath = Files.createDirectories(into).resolve("shaffof.jar");
-        List<String> classPath = new ArrayList<>();
-        String testPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String entry : testPath.split(File.pathSeparator)) {
-            if (!entry.endsWith(".jar") || !Files.isRegularFile(Path.of(entry))) continue;
-            classPath.add(into.relativize(Path.of(entry).toAbsolutePath()).toString().replace(File.separatorChar, '/'));
-        }
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarPath), manifest);
-             Stream<Path> walk = Files.walk(classes)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-        }
-        return jarPath;
+    /** A copy of {@code target/shaffof.jar} in {@code into}. */
+    private static Path copyOfTheRunnableJar(Path into) throws IOException {
+        Path built = Path.of("target", "shaffof.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(built), built + " is made by `package`, which runs before this test");
+        return Files.copy(built, Files.createDirectories(into).resolve("shaffof.jar"));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
