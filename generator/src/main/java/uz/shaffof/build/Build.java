@@ -11,6 +11,7 @@ import uz.shaffof.content.ContentLoader;
 import uz.shaffof.content.LoadResult;
 import uz.shaffof.figures.Figures;
 import uz.shaffof.gate.Gates;
+import uz.shaffof.gate.PageFactsCache;
 import uz.shaffof.gate.SiteSnapshot;
 import uz.shaffof.gate.VerdictCache;
 import uz.shaffof.output.AtomicPublisher;
@@ -44,9 +45,10 @@ import uz.shaffof.translit.Transliterator;
  * <pre><code>BuildResult result = Build.create(BuildOptions.forProject(Path.of("."))).run();</code></pre>
  *
  * <p>A {@code Build} keeps its parts between builds: the content loader (with its parsed JSON schemas), the gates
- * (with their HTML checkers and their {@link VerdictCache}) and the {@link PageCache}. So a process that builds many times ({@code serve}) makes
- * one and calls {@link #generate(BuildListener)} for each change; {@link #create(BuildOptions, Gates, PageCache)}
- * lets it choose the gates and keep pages in memory. This is the one place that knows the order of the stages.
+ * (with their HTML checkers, their {@link VerdictCache} and their {@link PageFactsCache}) and the {@link PageCache}.
+ * So a process that builds many times ({@code serve}) makes one and calls {@link #generate(BuildListener)} for each
+ * change; {@link #create(BuildOptions, Gates, PageCache)} lets it choose the gates and keep pages in memory. This is
+ * the one place that knows the order of the stages.
  */
 public final class Build implements AutoCloseable {
     /** The stages of {@link #generate}, in order, as a {@link BuildListener} hears them ({@link #run} adds "publish"). */
@@ -75,12 +77,14 @@ public final class Build implements AutoCloseable {
     }
 
     /**
-     * A build with the standard gates, their verdicts kept on disk under {@code options.cache()/verdicts}, the
-     * page cache on disk under {@code options.cache()/pages}, and what it derives from unchanged pages and figures
-     * (search documents) under {@code options.cache()}.
+     * A build with the standard gates, their verdicts kept on disk under {@code options.cache()/verdicts} and the
+     * page gates' facts of each page under {@code options.cache()/facts}, the page cache on disk under
+     * {@code options.cache()/pages}, and what it derives from unchanged pages and figures (search documents) under
+     * {@code options.cache()}.
      */
     public static Build create(BuildOptions options) {
-        return create(options, Gates.standard(VerdictCache.onDisk(verdictCacheDir(options))),
+        return create(options, Gates.standard(VerdictCache.onDisk(verdictCacheDir(options)),
+                PageFactsCache.onDisk(pageFactsCacheDir(options))),
                 PageCache.onDisk(pageCacheDir(options)), options.cache());
     }
 
@@ -139,6 +143,11 @@ public final class Build implements AutoCloseable {
     /** Where the gates keep their verdicts on pages between builds: {@code verdicts/} in the cache directory. */
     public static Path verdictCacheDir(BuildOptions options) {
         return options.cache().resolve("verdicts");
+    }
+
+    /** Where the page gates keep what they read of each page between builds: {@code facts/} in the cache directory. */
+    public static Path pageFactsCacheDir(BuildOptions options) {
+        return options.cache().resolve("facts");
     }
 
     public BuildOptions options() {

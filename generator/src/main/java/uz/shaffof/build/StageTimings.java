@@ -18,13 +18,15 @@ import uz.shaffof.pipeline.BuildListener;
  * gates                           4213    53.9 %
  *   links                          412
  *   html-validity                 4190   checked 3 of 224 pages
+ *   parse pages (jsoup, shared)     61   checked 3 of 224 pages
  * publish                          301     3.9 %
  * all stages                      7812   100.0 %
  * </pre>
  *
  * Shares are of the sum of the stages, which run one after another; a stage's parts (the gates) run side by side,
  * so each part's time is its own wall time, overlapping the others', and has no share. A part that keeps a cache
- * of its results (the HTML-validity gate's verdicts) says how many pages it checked afresh.
+ * of its results (the HTML-validity gate's verdicts, the page gates' facts of each page) says how many pages it
+ * checked (or parsed) afresh.
  */
 public final class StageTimings implements BuildListener {
     /**

@@ -1,5 +1,7 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +18,7 @@ import uz.shaffof.problem.Problem;
  * has none of the directives browsers ignore in a meta policy ({@code frame-ancestors}, {@code report-uri},
  * {@code sandbox}), which would only give a false sense of protection.
  */
-public final class CspGate implements PageGate {
+public final class CspGate implements PageGate<PageFindings> {
     private static final List<String> UNSAFE_SOURCES = List.of("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'");
     private static final List<String> IGNORED_IN_META = List.of("frame-ancestors", "report-uri", "sandbox");
 
@@ -25,13 +27,22 @@ public final class CspGate implements PageGate {
         return "csp";
     }
 
+    /** A page's policy is all in the page: its facts are its problems. */
     @Override
-    public PageCheck start(SiteSnapshot site) {
-        return (path, doc) -> {
-            List<Problem> problems = new ArrayList<>(0);
-            check(path, doc, problems);
-            return problems;
-        };
+    public PageFindings read(String path, Document doc, SiteUrls urls) {
+        List<Problem> problems = new ArrayList<>(0);
+        check(path, doc, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
+    public PageFindings decode(DataInputStream in) throws IOException {
+        return PageFindings.read(in);
+    }
+
+    @Override
+    public PageCheck<PageFindings> start(SiteSnapshot site) {
+        return (path, facts) -> facts.problems(path);
     }
 
     private static void check(String path, Document doc, List<Problem> problems) {

@@ -1,5 +1,8 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -8,42 +11,106 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
+import uz.shaffof.problem.SourcePos;
 
 /**
  * Every {@code <script src>} and {@code <link rel="stylesheet">} that loads a file of the site carries
  * {@code integrity="sha384-…"} equal to the SHA-384 of that file's bytes, so a tampered or half-uploaded file is
  * refused by the browser instead of run. Each file is hashed once however many pages load it. Off-site and
  * missing files are left to {@link ThirdPartyGate} and {@link LinkGate}.
+ *
+ * <p>A page's facts are its references (what it loads and the integrity it pins), never a verdict: the file a
+ * page loads may change while the page does not, so each reference is judged against the file's bytes on every run.
  */
-public final class IntegrityGate implements PageGate {
+public final class IntegrityGate implements PageGate<IntegrityGate.References> {
     private static final String ALGORITHM_PREFIX = "sha384-";
+
+    /**
+     * One script or style sheet a page loads: the URL as written, its {@code integrity} value ("" for none), and
+     * where its tag starts (as {@link PagePos#of} places it).
+     */
+    record Reference(boolean script, String url, String integrity, int line, int column) {}
+
+    /** The scripts and style sheets one page loads, in document order. */
+    record References(List<Reference> references) implements PageFacts {
+        static final References NONE = new References(List.of());
+
+        References {
+            references = List.copyOf(references);
+        }
+
+        @Override
+        public void write(DataOutputStream out) throws IOException {
+            out.writeInt(references.size());
+            for (Reference r : references) {
+                out.writeBoolean(r.script());
+                FactsCodec.writeString(out, r.url());
+                FactsCodec.writeString(out, r.integrity());
+                out.writeInt(r.line());
+                out.writeInt(r.column());
+            }
+        }
+
+        static References read(DataInputStream in) throws IOException {
+            int count = FactsCodec.readCount(in, 17);
+            if (count == 0) return NONE;
+            List<Reference> references = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                boolean script = in.readBoolean();
+                String url = FactsCodec.readString(in);
+                String integrity = FactsCodec.readString(in);
+                references.add(new Reference(script, url, integrity, FactsCodec.readPosition(in),
+                        FactsCodec.readPosition(in)));
+            }
+            return new References(references);
+        }
+    }
 
     @Override
     public String name() {
         return "integrity";
     }
 
+    @Override
+    public References read(String path, Document doc, SiteUrls urls) {
+        List<Reference> references = new ArrayList<>(0);
+        for (Element e : doc.select("script[src], link[href]")) {
+            boolean script = e.nameIs("script");
+            if (!script && !RelTokens.of(e).contains("stylesheet")) continue;
+            SourcePos pos = PagePos.of(path, e);
+            references.add(new Reference(script, script ? e.attr("src") : e.attr("href"), e.attr("integrity"),
+                    pos.line(), pos.column()));
+        }
+        return references.isEmpty() ? References.NONE : new References(references);
+    }
+
+    @Override
+    public References decode(DataInputStream in) throws IOException {
+        return References.read(in);
+    }
+
     /** Each loaded file is hashed once for the whole run, by whichever page's thread needs it first. */
     @Override
-    public PageCheck start(SiteSnapshot site) {
+    public PageCheck<References> start(SiteSnapshot site) {
         Map<String, String> hashes = new ConcurrentHashMap<>();
-        return (path, doc) -> {
+        return (path, facts) -> {
             List<Problem> problems = new ArrayList<>(0);
-            for (Element e : doc.select("script[src], link[href]")) {
-                boolean script = e.nameIs("script");
-                if (!script && !RelTokens.of(e).contains("stylesheet")) continue;
-                String url = script ? e.attr("src") : e.attr("href");
-                UrlTarget target = site.urls().resolve(path, url);
+            for (Reference r : facts.references()) {
+                UrlTarget target = site.urls().resolve(path, r.url());
                 if (!target.isSiteFile()) continue;
                 OutputFile file = site.file(target.path()).orElse(null);
                 if (file == null) continue;
                 String expected = hashes.computeIfAbsent(file.path(), p -> ALGORITHM_PREFIX + sha384(file.bytes()));
-                String tag = script ? "<script src=\"" + url + "\">" : "<link rel=\"stylesheet\" href=\"" + url + "\">";
-                String why = whyWrong(e.attr("integrity"), expected, file.path());
-                if (why != null) problems.add(PagePos.error(path, e, tag + " " + why));
+                String tag = r.script() ? "<script src=\"" + r.url() + "\">"
+                        : "<link rel=\"stylesheet\" href=\"" + r.url() + "\">";
+                String why = whyWrong(r.integrity(), expected, file.path());
+                if (why == null) continue;
+                problems.add(Problem.error(SourcePos.of(SiteSnapshot.reportPath(path), r.line(), r.column()),
+                        tag + " " + why));
             }
             return problems;
         };

@@ -1,5 +1,8 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,10 +27,11 @@ import uz.shaffof.problem.SourcePos;
  * web server on Linux and the browser do). Runs in time linear in the site: one index of paths, and one set of ids
  * per page that some link points into.
  *
- * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page, taken from the
- * {@link SiteSnapshot}'s parsed pages.
+ * <p>The check itself reads only {@link PageLinks}, the few facts it needs of each page (and the ids of each SVG
+ * file), read from the page's parse or from the {@link PageFactsCache}; whether a link leads anywhere is judged from
+ * them on every run.
  */
-public final class LinkGate implements PageGate {
+public final class LinkGate implements PageGate<LinkGate.PageLinks> {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "xlink:href");
 
     /**
@@ -45,7 +48,7 @@ public final class LinkGate implements PageGate {
      * and their positions in one array; {@link #links()} and {@link #ids()} make the lists when asked. As lists of
      * records, the facts of a 10 000-page site are about a million small objects.
      */
-    static final class PageLinks {
+    static final class PageLinks implements PageFacts {
         private final String urls;
         private final int[] urlEnds;
         private final String[] tags;
@@ -122,6 +125,42 @@ public final class LinkGate implements PageGate {
                     located ? range.start().columnNumber() : 0);
         }
 
+        /** The links (tag, attribute, URL, line, column), then the ids. */
+        @Override
+        public void write(DataOutputStream out) throws IOException {
+            out.writeInt(urlEnds.length);
+            for (int i = 0; i < urlEnds.length; i++) {
+                FactsCodec.writeString(out, tags[i]);
+                FactsCodec.writeString(out, attrs[i]);
+                FactsCodec.writeString(out, urls.substring(i == 0 ? 0 : urlEnds[i - 1], urlEnds[i]));
+                out.writeInt(positions[2 * i]);
+                out.writeInt(positions[2 * i + 1]);
+            }
+            out.writeInt(idEnds.length);
+            for (int i = 0; i < idEnds.length; i++) {
+                FactsCodec.writeString(out, ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]));
+            }
+        }
+
+        /**
+         * The facts {@link #write} wrote. Tag and attribute names are interned, as the parser's own are: a site has
+         * a handful of them and every page repeats them.
+         */
+        static PageLinks read(DataInputStream in) throws IOException {
+            int linkCount = FactsCodec.readCount(in, 20);
+            List<Link> links = new ArrayList<>(linkCount);
+            for (int i = 0; i < linkCount; i++) {
+                String tag = FactsCodec.readString(in).intern();
+                String attr = FactsCodec.readString(in).intern();
+                String url = FactsCodec.readString(in);
+                links.add(new Link(tag, attr, url, FactsCodec.readPosition(in), FactsCodec.readPosition(in)));
+            }
+            int idCount = FactsCodec.readCount(in, 4);
+            List<String> ids = new ArrayList<>(idCount);
+            for (int i = 0; i < idCount; i++) ids.add(FactsCodec.readString(in));
+            return new PageLinks(links, ids);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof PageLinks other && links().equals(other.links()) && ids().equals(other.ids());
@@ -143,14 +182,43 @@ public final class LinkGate implements PageGate {
         return "links";
     }
 
-    /** Keeps each page's {@link PageLinks}, and judges them all once every page was told. */
+    /** A page's facts are its links and ids: whether a link leads anywhere depends on the rest of the site. */
     @Override
-    public PageCheck start(SiteSnapshot site) {
+    public PageLinks read(String path, Document doc, SiteUrls urls) {
+        return PageLinks.of(doc);
+    }
+
+    @Override
+    public PageLinks decode(DataInputStream in) throws IOException {
+        return PageLinks.read(in);
+    }
+
+    /** An SVG file's ids are fragment targets too; its own links are not checked. */
+    @Override
+    public boolean readsSvgFiles() {
+        return true;
+    }
+
+    @Override
+    public PageLinks readSvg(String path, Document svg, SiteUrls urls) {
+        return new PageLinks(List.of(), PageLinks.of(svg).ids());
+    }
+
+    /** Keeps each page's {@link PageLinks}, and judges them all against the site once every page was told. */
+    @Override
+    public PageCheck<PageLinks> start(SiteSnapshot site) {
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        return new PageCheck() {
+        Map<String, PageLinks> svgs = new ConcurrentHashMap<>();
+        return new PageCheck<>() {
             @Override
-            public List<Problem> page(String path, Document doc) {
-                pages.put(path, PageLinks.of(doc));
+            public List<Problem> page(String path, PageLinks links) {
+                pages.put(path, links);
+                return List.of();
+            }
+
+            @Override
+            public List<Problem> svg(String path, PageLinks ids) {
+                svgs.put(path, ids);
                 return List.of();
             }
 
@@ -158,7 +226,7 @@ public final class LinkGate implements PageGate {
             public List<Problem> finish() {
                 List<String> paths = site.files().stream().map(OutputFile::path).toList();
                 // Every page here was parsed with positions; an element the parser made up (an implied tag) has none.
-                return check(paths, pages, site.urls(), path -> SiteSnapshot.isSvg(path) ? site.svg(path) : null)
+                return check(paths, pages, svgs, site.urls())
                         .stream()
                         .map(p -> p.pos().line() >= 1 ? p : Problem.error(SourcePos.file(p.pos().path()), p.message()))
                         .toList();
@@ -172,11 +240,11 @@ public final class LinkGate implements PageGate {
      *
      * @param paths every file of the site
      * @param pages the links and ids of every HTML page, by path
-     * @param svg the parsed SVG file at a path (its ids are fragment targets), or null to leave its fragments unchecked
+     * @param svgs the ids of every SVG file (fragment targets too), by path
      */
-    private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages, SiteUrls urls,
-                                       Function<String, Document> svg) {
-        Targets targets = new Targets(paths, pages, svg);
+    private static List<Problem> check(Collection<String> paths, Map<String, PageLinks> pages,
+                                       Map<String, PageLinks> svgs, SiteUrls urls) {
+        Targets targets = new Targets(paths, pages, svgs);
         List<String> order = new ArrayList<>(pages.keySet());
         order.sort(null); // path order, so that problems come in the same order on every machine
         // Pages are checked in parallel: a national site has hundreds of thousands of links, and the check waits
@@ -209,15 +277,15 @@ public final class LinkGate implements PageGate {
     private static final class Targets {
         private final Set<String> paths;
         private final Map<String, PageLinks> pages;
-        private final Function<String, Document> svg;
+        private final Map<String, PageLinks> svgs;
         private final Map<String, String> pathsByLowerCase = new HashMap<>();
         /** Filled as pages are checked, by several threads at once. */
         private final Map<String, Ids> idsByPath = new ConcurrentHashMap<>();
 
-        Targets(Collection<String> paths, Map<String, PageLinks> pages, Function<String, Document> svg) {
+        Targets(Collection<String> paths, Map<String, PageLinks> pages, Map<String, PageLinks> svgs) {
             this.paths = new HashSet<>(paths);
             this.pages = pages;
-            this.svg = svg;
+            this.svgs = svgs;
             List<String> sorted = new ArrayList<>(paths);
             sorted.sort(null); // the first path in order names a case clash, on every machine
             for (String p : sorted) pathsByLowerCase.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
@@ -247,16 +315,8 @@ public final class LinkGate implements PageGate {
 
         /** The ids of an HTML or SVG file; null for other files, whose fragments we cannot check. */
         private Ids ids(String path) {
-            if (path.endsWith(".html")) {
-                PageLinks page = pages.get(path);
-                return page == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(page.ids()));
-            }
-            if (!SiteSnapshot.isSvg(path)) return null;
-            // Parsed once, when a link first points into it: the snapshot keeps no document.
-            return idsByPath.computeIfAbsent(path, p -> {
-                Document doc = svg.apply(p);
-                return doc == null ? null : Ids.of(PageLinks.of(doc).ids());
-            });
+            PageLinks file = path.endsWith(".html") ? pages.get(path) : SiteSnapshot.isSvg(path) ? svgs.get(path) : null;
+            return file == null ? null : idsByPath.computeIfAbsent(path, p -> Ids.of(file.ids()));
         }
     }
 

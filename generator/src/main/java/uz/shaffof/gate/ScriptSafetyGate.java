@@ -1,5 +1,7 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import uz.shaffof.output.OutputFile;
 import uz.shaffof.problem.Problem;
 
 /**
@@ -17,7 +18,7 @@ import uz.shaffof.problem.Problem;
  * every {@code target="_blank"} link cuts the opener and referrer (reverse tabnabbing). SVG files may hold no
  * script, handlers or script URLs at all: opened directly, they run as documents of our origin.
  */
-public final class ScriptSafetyGate implements PageGate {
+public final class ScriptSafetyGate implements PageGate<PageFindings> {
     private static final Set<String> URL_ATTRIBUTES =
             Set.of("href", "src", "action", "formaction", "poster", "xlink:href", "data");
     private static final Set<String> DATA_SCRIPT_TYPES = Set.of("application/json", "application/ld+json");
@@ -28,23 +29,43 @@ public final class ScriptSafetyGate implements PageGate {
         return "script-safety";
     }
 
+    /** What a page may run is all in the page: its facts are its problems. */
     @Override
-    public PageCheck start(SiteSnapshot site) {
-        return new PageCheck() {
+    public PageFindings read(String path, Document doc, SiteUrls urls) {
+        List<Problem> problems = new ArrayList<>(0);
+        for (Element e : doc.getAllElements()) checkHtmlElement(path, e, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
+    public boolean readsSvgFiles() {
+        return true;
+    }
+
+    /** What an SVG file may run is all in the file: its facts are its problems. */
+    @Override
+    public PageFindings readSvg(String path, Document svg, SiteUrls urls) {
+        List<Problem> problems = new ArrayList<>(0);
+        for (Element e : svg.getAllElements()) checkSvgElement(path, e, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
+    public PageFindings decode(DataInputStream in) throws IOException {
+        return PageFindings.read(in);
+    }
+
+    @Override
+    public PageCheck<PageFindings> start(SiteSnapshot site) {
+        return new PageCheck<>() {
             @Override
-            public List<Problem> page(String path, Document doc) {
-                List<Problem> problems = new ArrayList<>(0);
-                for (Element e : doc.getAllElements()) checkHtmlElement(path, e, problems);
-                return problems;
+            public List<Problem> page(String path, PageFindings facts) {
+                return facts.problems(path);
             }
 
             @Override
-            public List<Problem> finish() {
-                List<Problem> problems = new ArrayList<>();
-                for (OutputFile svg : site.filesEndingWith(".svg")) {
-                    for (Element e : site.svg(svg.path()).getAllElements()) checkSvgElement(svg.path(), e, problems);
-                }
-                return problems;
+            public List<Problem> svg(String path, PageFindings facts) {
+                return facts.problems(path);
             }
         };
     }

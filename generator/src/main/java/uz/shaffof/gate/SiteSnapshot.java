@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +33,8 @@ public final class SiteSnapshot {
     private final SiteUrls urls;
     /** Time spent parsing documents so far, from whichever threads asked for them. */
     private final AtomicLong parseNanos = new AtomicLong();
+    /** How many documents were parsed so far. */
+    private final AtomicInteger parses = new AtomicInteger();
 
     /**
      * @param files every file of the site; paths must be unique
@@ -120,7 +123,13 @@ public final class SiteSnapshot {
         return parseNanos.get();
     }
 
+    /** How many pages and SVG files were parsed so far (a document parsed twice counts twice). */
+    public int parses() {
+        return parses.get();
+    }
+
     private Document timedParse(OutputFile f, Parser parser) {
+        parses.incrementAndGet();
         long start = System.nanoTime();
         try {
             return parse(f, parser);

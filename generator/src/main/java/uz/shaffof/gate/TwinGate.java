@@ -1,5 +1,7 @@
 package uz.shaffof.gate;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ import uz.shaffof.translit.Script;
  * {@code x-default} (the Latin edition, the site's default) pointing at the pair. Pages the caller marks as
  * single-edition are skipped.
  */
-public final class TwinGate implements PageGate {
+public final class TwinGate implements PageGate<PageFindings> {
     /** The default single-edition pages: files at the site root, such as the script chooser and {@code 404.html}. */
     public static final Predicate<String> ROOT_FILES = path -> !path.contains("/");
 
@@ -41,21 +43,40 @@ public final class TwinGate implements PageGate {
         return "twins";
     }
 
-    /** A page's twin is looked up among the snapshot's paths: a page is judged on its own. */
+    /**
+     * The facts of a page of either edition are the problems of its own markup: its {@code lang} and its
+     * alternates, which depend on its path and the base URL alone. Whether it is single-edition is asked when it is
+     * judged, so the facts do not depend on this gate's choice of such pages.
+     */
     @Override
-    public PageCheck start(SiteSnapshot site) {
-        return (path, doc) -> {
-            List<Problem> problems = new ArrayList<>(0);
+    public PageFindings read(String path, Document doc, SiteUrls urls) {
+        Edition edition = editionOf(path);
+        if (edition == null) return PageFindings.NONE;
+        List<Problem> problems = new ArrayList<>(0);
+        String rest = path.substring(folder(edition).length());
+        checkLang(path, doc, edition, problems);
+        checkAlternates(urls, path, doc, folder(Edition.LATN) + rest, folder(Edition.CYRL) + rest, problems);
+        return PageFindings.of(problems);
+    }
+
+    @Override
+    public PageFindings decode(DataInputStream in) throws IOException {
+        return PageFindings.read(in);
+    }
+
+    /** A page's twin is looked up among the site's paths on every run: it may have gone since the page was read. */
+    @Override
+    public PageCheck<PageFindings> start(SiteSnapshot site) {
+        return (path, facts) -> {
             Edition edition = editionOf(path);
-            if (edition == null || singleEdition.test(path)) return problems;
-            String rest = path.substring(folder(edition).length());
-            String twin = folder(edition.other()) + rest;
+            if (edition == null || singleEdition.test(path)) return List.of();
+            List<Problem> problems = new ArrayList<>(0);
+            String twin = folder(edition.other()) + path.substring(folder(edition).length());
             if (!site.contains(twin)) {
                 problems.add(Problem.error(PagePos.file(path),
                         path + " has no " + adjective(edition.other()) + " twin " + twin));
             }
-            checkLang(path, doc, edition, problems);
-            checkAlternates(site, path, doc, folder(Edition.LATN) + rest, folder(Edition.CYRL) + rest, problems);
+            problems.addAll(facts.problems(path));
             return problems;
         };
     }
@@ -71,7 +92,7 @@ public final class TwinGate implements PageGate {
         }
     }
 
-    private static void checkAlternates(SiteSnapshot site, String path, Document doc, String latin, String cyrillic,
+    private static void checkAlternates(SiteUrls urls, String path, Document doc, String latin, String cyrillic,
             List<Problem> problems) {
         Map<String, List<Element>> byHreflang = new LinkedHashMap<>();
         for (Element link : doc.select("link[hreflang]")) {
@@ -80,12 +101,12 @@ public final class TwinGate implements PageGate {
                         k -> new ArrayList<>()).add(link);
             }
         }
-        expect(site, path, doc, byHreflang, Edition.LATN.lang(), latin, "the Latin edition", problems);
-        expect(site, path, doc, byHreflang, Edition.CYRL.lang(), cyrillic, "the Cyrillic edition", problems);
-        expect(site, path, doc, byHreflang, "x-default", latin, "the Latin edition", problems);
+        expect(urls, path, doc, byHreflang, Edition.LATN.lang(), latin, "the Latin edition", problems);
+        expect(urls, path, doc, byHreflang, Edition.CYRL.lang(), cyrillic, "the Cyrillic edition", problems);
+        expect(urls, path, doc, byHreflang, "x-default", latin, "the Latin edition", problems);
     }
 
-    private static void expect(SiteSnapshot site, String path, Document doc, Map<String, List<Element>> byHreflang,
+    private static void expect(SiteUrls urls, String path, Document doc, Map<String, List<Element>> byHreflang,
             String hreflang, String expected, String what, List<Problem> problems) {
         String tag = "<link rel=\"alternate\" hreflang=\"" + hreflang + "\">";
         List<Element> links = byHreflang.getOrDefault(hreflang.toLowerCase(Locale.ROOT), List.of());
@@ -97,7 +118,7 @@ public final class TwinGate implements PageGate {
             problems.add(PagePos.error(path, extra, "duplicate " + tag));
         }
         Element link = links.get(0);
-        UrlTarget target = site.urls().resolve(path, link.attr("href"));
+        UrlTarget target = urls.resolve(path, link.attr("href"));
         if (!target.isSiteFile() || !target.path().equals(expected)) {
             String actual = target.isSiteFile() ? target.path() : "\"" + link.attr("href") + "\"";
             problems.add(PagePos.error(path, link,

@@ -9,16 +9,19 @@ import uz.shaffof.build.BuildResult;
 import uz.shaffof.gate.Gate;
 import uz.shaffof.gate.Gates;
 import uz.shaffof.gate.HtmlValidityGate;
+import uz.shaffof.gate.PageFactsCache;
 import uz.shaffof.site.PageCache;
 
 /**
  * {@link Build#generate(BuildListener)} for a process that builds many times: one {@link Build} is kept, so its
  * content loader (parsed JSON schemas) and gates (Nu Html Checkers) are made once; the HTML validity gate checks
  * only the pages whose bytes changed since the last build ({@link IncrementalHtmlValidity}; its verdict on a page
- * depends on nothing else); and rendered pages are kept in memory ({@link PageCache#inMemory}), so a rebuild runs
- * the templates only of pages whose inputs changed; and the chart engine, once started, stays up, so a rebuild that
- * redraws a chart does not start JavaScript and load ECharts again. The stages are {@code Build}'s own, so the result is the same
- * files, warnings and problems as {@code Build.generate()} gives ({@code RealProjectServeIT} checks it).
+ * depends on nothing else); the other gates parse only those pages too, and judge the rest from the facts they read
+ * of them last time ({@link PageFactsCache#inMemory()}); rendered pages are kept in memory
+ * ({@link PageCache#inMemory}), so a rebuild runs the templates only of pages whose inputs changed; and the chart
+ * engine, once started, stays up, so a rebuild that redraws a chart does not start JavaScript and load ECharts
+ * again. The stages are {@code Build}'s own, so the result is the same files, warnings and problems as
+ * {@code Build.generate()} gives ({@code RealProjectServeIT} checks it).
  *
  * <p>It tells {@link BuildListener#generated} when the files are ready and only the gates are left, so that
  * the preview can reload before the gates finish. Nothing is written to {@code options.out()}; the caches
@@ -37,7 +40,8 @@ public final class PreviewBuild implements SiteBuilder, AutoCloseable {
         this.options = options;
         List<Gate> all = new ArrayList<>();
         for (Gate g : Gates.standard().gates()) all.add(g instanceof HtmlValidityGate ? htmlValidity : g);
-        this.build = Build.forRepeatedBuilds(options, new Gates(all), PageCache.inMemory(Build.pageCacheDir(options)));
+        this.build = Build.forRepeatedBuilds(options, new Gates(all, PageFactsCache.inMemory()),
+                PageCache.inMemory(Build.pageCacheDir(options)));
     }
 
     /** Stops the chart engine kept warm between builds. */

@@ -64,6 +64,7 @@ class BuildTimingsTest {
             if (stage.equals(BuildStages.GATES)) {
                 for (Gate g : gates.gates()) expected.add("part gates/" + g.name());
                 expected.add("part gates/" + Gates.SHARED_PARSE);
+                expected.add("part gates/" + Gates.FACTS_CACHE);
             }
             expected.add("end " + stage);
         }
@@ -87,12 +88,15 @@ class BuildTimingsTest {
         }
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  html-validity +\\d+ +checked \\d+ of \\d+ pages")),
                 "the HTML-validity gate says how many pages it checked: " + r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  " + java.util.regex.Pattern.quote(Gates.SHARED_PARSE)
+                + " +\\d+ +checked \\d+ of \\d+ pages")), "the shared parse says how many pages it parsed: " + r.out());
         List<String> expected = new ArrayList<>();
         for (String stage : BuildStages.NAMES) {
             expected.add(stage);
             if (stage.equals(BuildStages.GATES)) {
                 for (Gate g : Gates.standard().gates()) expected.add("  " + g.name());
                 expected.add("  " + Gates.SHARED_PARSE);
+                expected.add("  " + Gates.FACTS_CACHE);
             }
         }
         expected.add("all stages");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.shaffof.cache.CacheEntries;
 import uz.shaffof.gate.Gates;
+import uz.shaffof.gate.PageFactsCache;
 import uz.shaffof.gate.VerdictCache;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.pipeline.BuildListener;
@@ -29,16 +30,16 @@ import uz.shaffof.site.PageCache;
 import uz.shaffof.testsite.TestSite;
 
 /**
- * A build keeps the HTML-validity gate's verdicts between builds: a build with nothing changed checks no page
- * again, a build after an edit checks exactly the pages whose bytes changed, and a page that fails from the cache
- * fails the build with the same messages as a fresh check. Counted through the listener
- * ({@link BuildListener#partCounted}), never timed.
+ * A build keeps the HTML-validity gate's verdicts and the page gates' facts between builds: a build with nothing
+ * changed checks and parses no page again, a build after an edit checks and parses exactly the pages whose bytes
+ * changed, and a page that fails from the cache fails the build with the same messages as a fresh check. Counted
+ * through the listener ({@link BuildListener#partCounted}), never timed.
  */
 class GateVerdictsBuildTest {
     @TempDir
     Path dir;
 
-    /** The counts a build told for the HTML-validity gate, as "checked/pages". */
+    /** The counts a build told (the HTML-validity gate's, then the shared parse's), as "part checked/pages". */
     static final class Counts implements BuildListener {
         final List<String> told = new ArrayList<>();
 
@@ -53,10 +54,16 @@ class GateVerdictsBuildTest {
         return TestSite.fixture("minimal").write(dir);
     }
 
-    /** A build with every standard gate, the verdicts kept in {@code dir/verdicts}, and no page cache. */
+    /**
+     * A build with every standard gate, the verdicts kept in {@code dir/verdicts}, the page gates' facts in
+     * {@code dir/facts}, and no page cache.
+     */
     private Build build(BuildOptions options) {
-        return Build.create(options, Gates.standard(VerdictCache.onDisk(dir.resolve("verdicts"))), PageCache.none());
+        return Build.create(options, Gates.standard(VerdictCache.onDisk(dir.resolve("verdicts")),
+                PageFactsCache.onDisk(dir.resolve("facts"))), PageCache.none());
     }
+
+    private static final String PARSE = Gates.SHARED_PARSE;
 
     private static List<OutputFile> html(BuildResult r) {
         return r.files().stream().filter(OutputFile::isHtml).toList();
@@ -69,11 +76,12 @@ class GateVerdictsBuildTest {
         BuildResult a = build(options).generate(first);
         int pages = html(a).size();
         assertTrue(pages > 10, "the minimal site has its list pages in two editions: " + pages);
-        assertEquals(List.of("html-validity " + pages + "/" + pages), first.told);
+        assertEquals(List.of("html-validity " + pages + "/" + pages, PARSE + " " + pages + "/" + pages), first.told);
 
         Counts second = new Counts();
         BuildResult b = build(options).generate(second);
-        assertEquals(List.of("html-validity 0/" + pages), second.told);
+        assertEquals(List.of("html-validity 0/" + pages, PARSE + " 0/" + pages), second.told,
+                "no page is checked or parsed again");
         assertEquals(digests(a.files()), digests(b.files()), "the same files, byte for byte");
     }
 
@@ -90,7 +98,8 @@ class GateVerdictsBuildTest {
         long changed = html(after).stream().filter(f -> !Arrays.equals(old.get(f.path()), f.bytes())).count();
         assertTrue(changed >= 2, "the about page of each edition changed: " + changed);
         assertTrue(changed < html(after).size(), "but not every page");
-        assertEquals(List.of("html-validity " + changed + "/" + html(after).size()), counts.told);
+        assertEquals(List.of("html-validity " + changed + "/" + html(after).size(),
+                PARSE + " " + changed + "/" + html(after).size()), counts.told);
     }
 
     @Test
@@ -125,8 +134,10 @@ class GateVerdictsBuildTest {
         assertTrue(Files.isDirectory(Build.verdictCacheDir(options)), "verdicts are kept under the cache directory");
         Counts second = new Counts();
         Build.create(options).generate(second);
-        assertEquals(1, second.told.size());
+        assertEquals(2, second.told.size());
         assertTrue(second.told.get(0).startsWith("html-validity 0/"), second.told.toString());
+        assertTrue(second.told.get(1).startsWith(PARSE + " 0/"), second.told.toString());
+        assertTrue(Files.isDirectory(Build.pageFactsCacheDir(options)), "facts are kept under the cache directory");
     }
 
     private static List<String> failure(Build build, BuildListener listener) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,15 +111,25 @@ class GatesTest {
         for (String path : seenByFirst.keySet()) assertSame(seenByFirst.get(path), seenBySecond.get(path), path);
     }
 
-    /** Keeps the document of each page it is told (which a real gate must not), and counts them when finished. */
-    private record RecordingGate(String name, Map<String, Document> seen, int pages) implements PageGate {
+    /** Keeps the document of each page it reads (which a real gate must not), and counts them when finished. */
+    private record RecordingGate(String name, Map<String, Document> seen, int pages) implements PageGate<PageFindings> {
         @Override
-        public PageCheck start(SiteSnapshot site) {
-            return new PageCheck() {
+        public PageFindings read(String path, Document doc, SiteUrls urls) {
+            if (seen.put(path, doc) != null) throw new IllegalStateException(path + " read twice");
+            return PageFindings.NONE;
+        }
+
+        @Override
+        public PageFindings decode(DataInputStream in) throws IOException {
+            return PageFindings.read(in);
+        }
+
+        @Override
+        public PageCheck<PageFindings> start(SiteSnapshot site) {
+            return new PageCheck<>() {
                 @Override
-                public List<Problem> page(String path, Document doc) {
-                    if (seen.put(path, doc) != null) throw new IllegalStateException(path + " told twice");
-                    return List.of();
+                public List<Problem> page(String path, PageFindings facts) {
+                    return facts.problems(path);
                 }
 
                 @Override
