@@ -163,6 +163,38 @@ class LauncherIT {
         assertEquals(List.of(), archives());
     }
 
+    /**
+     * A build runs with the serial collector, whose heap follows what is live (the default one grows towards a
+     * quarter of the machine's memory), and with no maximum heap of the launcher's.
+     */
+    @Test
+    void aBuildRunsWithTheCollectorWhoseHeapFollowsWhatIsLive() throws Exception {
+        Path log = dir.resolve("serial-gc.log");
+        Run r = run(Map.of("SHAFFOF_JAVA_OPTS", "-Xlog:gc:file=" + log), "check", "--root", root.toString(),
+                "--cache", TestSite.SHARED_CACHE.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.readString(log).contains("Using Serial"), Files.readString(log));
+    }
+
+    /**
+     * A collector the user chose, wherever the JVM reads it from, is the one used: the JVM refuses two, so the
+     * launcher adds none of its own, and the command runs.
+     */
+    @Test
+    void aCollectorTheUserChoseIsKeptAndTheCommandRuns() throws Exception {
+        for (String variable : List.of("SHAFFOF_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            Path log = dir.resolve("parallel-gc-" + variable + ".log");
+            // The log through SHAFFOF_JAVA_OPTS: it comes after the launcher's own -Xlog settings, the others before.
+            String logged = "-Xlog:gc:file=" + log;
+            Map<String, String> env = variable.equals("SHAFFOF_JAVA_OPTS")
+                    ? Map.of(variable, "-XX:+UseParallelGC " + logged)
+                    : Map.of(variable, "-XX:+UseParallelGC", "SHAFFOF_JAVA_OPTS", logged);
+            Run r = run(env, "check", "--root", root.toString(), "--cache", TestSite.SHARED_CACHE.toString());
+            assertEquals(0, r.code(), variable + ": " + r);
+            assertTrue(Files.readString(log).contains("Using Parallel"), variable + ": " + Files.readString(log));
+        }
+    }
+
     /** {@code translit} (a command that starts the JVM and prints) gives its output, exactly, and nothing else. */
     private static void assertTranslitRuns() throws Exception {
         assertEquals(new Run(0, LATIN, ""), runWithInput(Map.of(), CYRILLIC, "translit", "--to", "latn"));
@@ -190,6 +222,8 @@ class LauncherIT {
         pb.environment().remove("JAVA_HOME");
         pb.environment().remove("SHAFFOF_JAVA_OPTS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("_JAVA_OPTIONS");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("SHAFFOF_JAR", jar.toString());
         pb.environment().putAll(env);

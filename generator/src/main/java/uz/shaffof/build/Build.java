@@ -1,5 +1,6 @@
 package uz.shaffof.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import uz.shaffof.output.OutputFailed;
 import uz.shaffof.output.OutputLock;
 import uz.shaffof.output.OutputRefused;
 import uz.shaffof.output.RealPaths;
+import uz.shaffof.output.ScratchDirectory;
 import uz.shaffof.output.GeneratedFiles;
 import uz.shaffof.output.OutputFile;
 import uz.shaffof.pipeline.BuildListener;
@@ -242,6 +244,31 @@ public final class Build implements AutoCloseable {
         BuildResult result = generate(stages, FileSink.MEMORY);
         stages.end();
         return result;
+    }
+
+    /**
+     * Everything but publishing, for a command that publishes nothing ({@code check}): as
+     * {@link #generate(BuildListener)}, but each file is written as soon as it is made into a scratch directory under
+     * the cache directory ({@link ScratchDirectory}), so that the build holds the site's paths, not its text, as
+     * {@link #run} does; the directory is deleted before this returns, whether the build passed or failed. Where it
+     * cannot be made (the cache directory is not writable), the files are held in memory. The result's files are
+     * counted, not read: their bytes are gone with the directory.
+     *
+     * @throws BuildFailure on any error
+     */
+    public BuildResult check(BuildListener listener) {
+        ScratchDirectory scratch;
+        try {
+            scratch = ScratchDirectory.under(options.cache());
+        } catch (IOException | RuntimeException e) {
+            return generate(listener);
+        }
+        try (scratch) {
+            BuildStages stages = new BuildStages(listener);
+            BuildResult result = generate(stages, scratch);
+            stages.end();
+            return result;
+        }
     }
 
     /** Everything but publishing, each file handed to {@code sink} as soon as it is made. */

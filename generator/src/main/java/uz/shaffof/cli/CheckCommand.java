@@ -15,7 +15,9 @@ import uz.shaffof.problem.BuildFailure;
 import uz.shaffof.problem.Severity;
 
 /**
- * {@code shaffof check}: everything a build does except writing: content, figures, templates, gates. With
+ * {@code shaffof check}: everything a build does except publishing: content, figures, templates, gates. The site
+ * is written into a scratch directory under the cache directory as it is made, and deleted at the end
+ * ({@link Build#check}), so that a check's memory does not grow with the site's text. With
  * {@code --strict}, warnings (a word the transliteration engine had to guess) fail the check too; notices (a
  * stated figure that disagrees with its computation, published beside it on purpose) never do.
  */
@@ -48,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             BuildResult result;
             try {
-                result = Build.create(options).generate(progress.listener());
+                result = Build.create(options).check(progress.listener());
             } finally {
                 progress.clear();
             }

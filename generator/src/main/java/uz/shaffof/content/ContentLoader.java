@@ -116,7 +116,7 @@ public final class ContentLoader {
         }
         Reading reading;
         try {
-            reading = readingOf(file, bytes);
+            reading = readingOf(projectFiles, file, bytes);
         } catch (RuntimeException e) {
             // A bug in a mapper must not hide the content problem next to it, nor print a stack trace.
             return new Reading(List.of(Problem.error(SourcePos.file(file.path()), "internal error while reading this "
@@ -127,7 +127,7 @@ public final class ContentLoader {
     }
 
     /** Decodes, parses, checks and maps one file's bytes; what it adds to the content is applied later. */
-    private Reading readingOf(ContentFile file, byte[] bytes) {
+    private Reading readingOf(ProjectFiles files, ContentFile file, byte[] bytes) {
         Problems problems = new Problems();
         String text = decoder.decode(file.path(), bytes, file.kind().format(), problems);
         Consumer<ContentParts> adds = text == null ? NOTHING : switch (file.kind().format()) {
@@ -135,7 +135,7 @@ public final class ContentLoader {
                 FileTree tree = json.read(file.path(), text, problems);
                 yield tree != null && sound(file.kind(), tree, text, problems) ? mapJson(file, tree, problems) : NOTHING;
             }
-            case MARKDOWN -> readDocument(file, text, problems);
+            case MARKDOWN -> readDocument(files, file, bytes, text, problems);
             case TSV -> {
                 TextHygiene.checkText(file.path(), text, 1, problems);
                 yield parts -> {
@@ -147,18 +147,20 @@ public final class ContentLoader {
         return new Reading(problems.sorted(), adds);
     }
 
-    private Consumer<ContentParts> readDocument(ContentFile file, String text, Problems problems) {
+    private Consumer<ContentParts> readDocument(ProjectFiles files, ContentFile file, byte[] bytes, String text,
+                                                Problems problems) {
         SplitDocument doc = FrontMatterSplitter.split(file.path(), text, problems);
         if (doc == null) return NOTHING;
         TextHygiene.checkText(file.path(), doc.body(), doc.bodyLine(), problems);
         MarkdownReferences.check(file.path(), doc.body(), doc.bodyLine(), problems);
         FileTree tree = yaml.read(file.path(), doc, problems);
         if (tree == null || !sound(file.kind(), tree, text, problems)) return NOTHING;
+        MarkdownBody body = MarkdownBody.of(files, file.file(), file.path(), bytes);
         if (file.kind() == FileKind.REPORT) {
-            Document report = DocumentMapper.map(DocumentKind.REPORT, tree, file.slug(), doc, problems);
+            Document report = DocumentMapper.map(DocumentKind.REPORT, tree, file.slug(), doc, body, problems);
             return parts -> parts.reports.add(report);
         }
-        Document page = DocumentMapper.map(DocumentKind.PAGE, tree, file.slug(), doc, problems);
+        Document page = DocumentMapper.map(DocumentKind.PAGE, tree, file.slug(), doc, body, problems);
         return parts -> parts.pages.add(page);
     }
 

@@ -8,12 +8,13 @@ import uz.shaffof.problem.Problems;
 /**
  * Maps a Markdown report or page (its front matter tree and body) to a {@link Document}. The body is kept as
  * written but for NFC; each correction's {@code corrected} text must appear in the body, so the list of corrections
- * cannot drift from the text it describes.
+ * cannot drift from the text it describes. The document keeps {@code kept}, not the body's text.
  */
 final class DocumentMapper {
     private DocumentMapper() {}
 
-    static Document map(DocumentKind kind, FileTree tree, String slug, SplitDocument doc, Problems problems) {
+    static Document map(DocumentKind kind, FileTree tree, String slug, SplitDocument doc, MarkdownBody kept,
+                        Problems problems) {
         JsonNode r = tree.root();
         String body = Fields.nfc(doc.body());
         if (body.isBlank()) {
@@ -31,7 +32,7 @@ final class DocumentMapper {
         return new Document(kind, slug, Fields.text(r, "title"), Fields.text(r, "summary"),
                 Fields.date(tree, r, "date", problems),
                 Fields.enumValue(r, "dateIs", DateCertainty.class, DateCertainty.EXACT), Fields.string(r, "region"),
-                Fields.string(r, "source"), Fields.integer(r, "order", 0), corrections, body, doc.bodyLine(), tree.pos(r));
+                Fields.string(r, "source"), Fields.integer(r, "order", 0), corrections, kept, doc.bodyLine(), tree.pos(r));
     }
 
     private static void checkCorrection(FileTree tree, JsonNode node, int n, Correction c, String body,

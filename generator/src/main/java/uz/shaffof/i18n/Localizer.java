@@ -7,6 +7,7 @@ import uz.shaffof.content.Text;
 import uz.shaffof.problem.Problem;
 import uz.shaffof.problem.Problems;
 import uz.shaffof.problem.SourcePos;
+import uz.shaffof.translit.Conversion;
 import uz.shaffof.translit.Script;
 import uz.shaffof.translit.Transliterator;
 import uz.shaffof.translit.TranslitWarning;
@@ -14,8 +15,8 @@ import uz.shaffof.translit.TranslitWarning;
 /**
  * Puts text written once into an edition. Texts in the edition's script pass through; others are
  * transliterated; hand-written pairs pick their side. Interface strings come from {@code i18n/strings.json}.
- * One Localizer serves one build: it remembers conversions (the same region name is printed on hundreds of
- * pages) and collects the engine's warnings for {@code check --strict}.
+ * One Localizer serves one build: it remembers conversions of names and labels (the same region name is printed on
+ * hundreds of pages), not of Markdown bodies, and collects the engine's warnings for {@code check --strict}.
  */
 public final class Localizer {
     private final Transliterator transliterator;
@@ -45,18 +46,27 @@ public final class Localizer {
     }
 
     /**
-     * Like {@link #plain(String, Edition)}, and records the engine's guesses for Latin-written text put into
-     * Cyrillic as warnings at {@code pos}.
+     * Like {@link #plain(String, Edition)}, for the text of a Markdown body, and records the engine's guesses for
+     * Latin-written text put into Cyrillic as warnings at {@code pos}. Not remembered: a body's text is shown on its
+     * own page only, so remembering it would keep the text of every report to the end of the build (at 20 000 pages,
+     * most of the heap) for no second use.
      */
     public String plain(String written, Edition edition, SourcePos pos) {
-        if (written != null && edition.script() == Script.CYRILLIC
-                && Transliterator.dominantScript(written) == Script.LATIN) {
-            for (TranslitWarning w : transliterator.convertWithWarnings(written, Script.CYRILLIC).warnings()) {
+        if (written == null || written.isEmpty()) return written;
+        if (edition.script() == Script.CYRILLIC && Transliterator.dominantScript(written) == Script.LATIN) {
+            Conversion conversion = transliterator.convertWithWarnings(written, Script.CYRILLIC);
+            for (TranslitWarning w : conversion.warnings()) {
                 warnings.add(Problem.warning(pos, "transliteration guessed \"" + w.word() + "\": " + w.reason()
                         + " (add it to content/translit/glossary.tsv)"));
             }
+            return conversion.text();
         }
-        return plain(written, edition);
+        return transliterator.convert(written, edition.script());
+    }
+
+    /** How many conversions this Localizer remembers (for tests: what it holds grows with the site's names only). */
+    int remembered() {
+        return toLatin.size() + toCyrillic.size();
     }
 
     /** A string written once in either script, in the edition's script. */

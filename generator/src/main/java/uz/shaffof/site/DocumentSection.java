@@ -73,10 +73,11 @@ public final class DocumentSection {
     }
 
     private static PageView view(SiteContext ctx, Document d, Edition e, String section) {
-        MarkdownRenderer.Rendered r = ctx.markdown(d.body(), e, d.pos());
+        String markdown = d.body().text();
+        MarkdownRenderer.Rendered r = ctx.markdown(markdown, e, d.pos());
         boolean report = d.kind() == uz.shaffof.content.DocumentKind.REPORT;
         // A quoted original is in the document's own script (a damaged word may mix scripts: that is the fault).
-        String sourceLang = uz.shaffof.translit.Transliterator.dominantScript(d.body()) == Script.LATIN
+        String sourceLang = uz.shaffof.translit.Transliterator.dominantScript(markdown) == Script.LATIN
                 ? Edition.LATN.lang() : Edition.CYRL.lang();
         List<CorrectionView> corrections = d.corrections().stream()
                 .map((Correction c) -> new CorrectionView(c.original(), sourceLang,

@@ -49,7 +49,7 @@ class ContentLoaderTest {
         LoadResult r = f.load();
         assertTrue(r.problems().isEmpty(), ProblemAssertions.dump(r));
         Document report = r.content().reports().get(0);
-        assertFalse(report.body().contains("\r"));
+        assertFalse(report.body().text().contains("\r"));
         assertEquals(13, report.bodyLine());
         assertEquals("content/indicators/users.json:11:5",
                 r.content().indicators().get(2).observations().get(1).pos().toString());

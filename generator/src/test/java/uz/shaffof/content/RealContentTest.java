@@ -106,7 +106,7 @@ class RealContentTest {
      */
     @Test
     void everyCitedFigureAppearsInItsSource() {
-        Map<String, String> bodies = content.reports().stream().collect(Collectors.toMap(Document::sourceId, Document::body));
+        Map<String, String> bodies = content.reports().stream().collect(Collectors.toMap(Document::sourceId, d -> d.body().text()));
         List<String> missing = new ArrayList<>();
         for (Indicator i : content.indicators()) {
             i.observations().forEach(o -> check(bodies, o.citation(), o.value(), i.id(), missing));

@@ -140,7 +140,10 @@ public final class TestSite {
         return outcome(options, () -> create(options).run());
     }
 
-    /** Writes the site and builds it without publishing, as {@code shaffof check} does. */
+    /**
+     * Writes the site and builds it without publishing, as {@code shaffof check} does, with the files held in memory
+     * for the test to read ({@code check} itself writes them to a scratch directory: see {@code Build#check}).
+     */
     public Built check(Path dir) {
         BuildOptions options = write(dir);
         return outcome(options, () -> create(options).generate());
