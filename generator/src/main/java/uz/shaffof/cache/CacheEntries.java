@@ -85,7 +85,10 @@ public final class CacheEntries {
         return found == null ? null : found.bytes();
     }
 
-    /** The entry stored under {@code key} with its digest, or null when there is none or it is not exactly what was stored. */
+    /**
+     * The entry stored under {@code key} with its digest, or null when there is none or it is not exactly what was
+     * stored.
+     */
     public Found find(String key) {
         requireKey(key);
         // Never through a link, never a pipe: anything but a file of our own is a miss.
@@ -148,7 +151,8 @@ public final class CacheEntries {
     }
 
     private byte[] header(String key, byte[] sha256) {
-        return (format + "\n" + key + "\n" + HexFormat.of().formatHex(sha256) + "\n").getBytes(StandardCharsets.US_ASCII);
+        String text = format + "\n" + key + "\n" + HexFormat.of().formatHex(sha256) + "\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void requireKey(String key) {

@@ -40,7 +40,9 @@ public final class OutputFile implements Comparable<OutputFile> {
         this.path = SitePaths.requireSafe(path);
         this.bytes = bytes;
         this.storedUnder = storedUnder;
-        if (sha256 != null && sha256.length != 32) throw new IllegalArgumentException("not a SHA-256: " + sha256.length + " bytes");
+        if (sha256 != null && sha256.length != 32) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256.length + " bytes");
+        }
         this.sha256 = sha256;
     }
 

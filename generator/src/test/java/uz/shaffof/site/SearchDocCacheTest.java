@@ -145,8 +145,10 @@ class SearchDocCacheTest {
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
         // Stored under a directory where they are not: reading their bytes would fail.
         Path nowhere = dir.resolve("not-written");
-        OutputFile latnKnown = OutputFile.withSha256(latn.path(), latn.bytes(), sha.digest(latn.bytes())).storedUnder(nowhere);
-        OutputFile cyrlKnown = OutputFile.withSha256(cyrl.path(), cyrl.bytes(), sha.digest(cyrl.bytes())).storedUnder(nowhere);
+        OutputFile latnKnown = OutputFile.withSha256(latn.path(), latn.bytes(), sha.digest(latn.bytes()))
+                .storedUnder(nowhere);
+        OutputFile cyrlKnown = OutputFile.withSha256(cyrl.path(), cyrl.bytes(), sha.digest(cyrl.bytes()))
+                .storedUnder(nowhere);
         SearchDocCache.Run run = SearchDocCache.onDisk(dir.resolve("search")).start();
         assertEquals(run.key(latn, cyrl), run.key(latnKnown, cyrlKnown));
         assertTrue(!run.key(latn, cyrl).equals(run.key(cyrl, latn)), "the editions are not interchangeable");
