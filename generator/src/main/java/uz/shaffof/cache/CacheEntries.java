@@ -73,16 +73,32 @@ public final class CacheEntries {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /**
+     * An entry's bytes and their SHA-256, which reading it has checked: a caller that needs the digest of the bytes
+     * (to key what it derives from them) takes it from here instead of hashing them again.
+     */
+    public record Found(byte[] bytes, byte[] sha256) {}
+
     /** The bytes stored under {@code key}, or null when there is none or it is not exactly what was stored. */
     public byte[] read(String key) {
+        Found found = find(key);
+        return found == null ? null : found.bytes();
+    }
+
+    /**
+     * The entry stored under {@code key} with its digest, or null when there is none or it is not exactly what was
+     * stored.
+     */
+    public Found find(String key) {
         requireKey(key);
         // Never through a link, never a pipe: anything but a file of our own is a miss.
         byte[] all = ProjectFiles.readRegularOrNull(file(key));
         if (all == null || all.length < headerLength) return null;
         byte[] bytes = Arrays.copyOfRange(all, headerLength, all.length);
-        byte[] expected = header(key, bytes);
+        byte[] sha256 = sha256().digest(bytes);
+        byte[] expected = header(key, sha256);
         if (!Arrays.equals(all, 0, headerLength, expected, 0, expected.length)) return null;
-        return bytes;
+        return new Found(bytes, sha256);
     }
 
     /** Stores {@code bytes} under {@code key}, replacing any entry there; a failure is ignored (see the class). */
@@ -93,7 +109,7 @@ public final class CacheEntries {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), ".tmp-", "." + suffix);
             try {
-                byte[] header = header(key, bytes);
+                byte[] header = header(key, sha256().digest(bytes));
                 byte[] all = Arrays.copyOf(header, header.length + bytes.length);
                 System.arraycopy(bytes, 0, all, header.length, bytes.length);
                 Files.write(tmp, all);
@@ -134,8 +150,9 @@ public final class CacheEntries {
         return dir.resolve(key.substring(0, 2)).resolve(key + "." + suffix);
     }
 
-    private byte[] header(String key, byte[] bytes) {
-        return (format + "\n" + key + "\n" + sha256Hex(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
+    private byte[] header(String key, byte[] sha256) {
+        String text = format + "\n" + key + "\n" + HexFormat.of().formatHex(sha256) + "\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void requireKey(String key) {

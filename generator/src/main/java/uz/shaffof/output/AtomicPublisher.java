@@ -285,7 +285,7 @@ public final class AtomicPublisher {
         public OutputFile take(OutputFile file) {
             if (isStoredHere(file)) return file;
             write(file);
-            return OutputFile.stored(file.path(), root);
+            return file.storedUnder(root);
         }
 
         /** Whether {@code file} is already this staging's file at its path ({@link #take}). */

@@ -24,16 +24,35 @@ public final class OutputFile implements Comparable<OutputFile> {
      * {@code Path} of its own per file would cost more than the rest of the file's record.
      */
     private final Path storedUnder;
+    /**
+     * The SHA-256 of the bytes when whoever made the file already had it (a page from the page cache, whose entry
+     * carries it), else null: what is keyed by a page's bytes (search's reading of it) uses it instead of reading and
+     * hashing them again.
+     */
+    private final byte[] sha256;
 
     public OutputFile(String path, byte[] bytes) {
-        this(path, Objects.requireNonNull(bytes, "bytes must not be null"), null);
+        this(path, Objects.requireNonNull(bytes, "bytes must not be null"), null, null);
     }
 
-    private OutputFile(String path, byte[] bytes, Path storedUnder) {
+    private OutputFile(String path, byte[] bytes, Path storedUnder, byte[] sha256) {
         Objects.requireNonNull(path, "path must not be null");
         this.path = SitePaths.requireSafe(path);
         this.bytes = bytes;
         this.storedUnder = storedUnder;
+        if (sha256 != null && sha256.length != 32) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256.length + " bytes");
+        }
+        this.sha256 = sha256;
+    }
+
+    /**
+     * A file of these bytes whose SHA-256 is known to be {@code sha256}; the caller vouches for it (it was computed
+     * from, or checked against, exactly these bytes).
+     */
+    public static OutputFile withSha256(String path, byte[] bytes, byte[] sha256) {
+        return new OutputFile(path, Objects.requireNonNull(bytes, "bytes must not be null"),
+                null, Objects.requireNonNull(sha256, "sha256"));
     }
 
     public static OutputFile text(String path, String content) {
@@ -45,7 +64,25 @@ public final class OutputFile implements Comparable<OutputFile> {
      * {@link #bytes()}: the file must stay there, unchanged, as long as this is in use.
      */
     public static OutputFile stored(String path, Path dir) {
-        return new OutputFile(path, null, Objects.requireNonNull(dir, "dir must not be null"));
+        return new OutputFile(path, null, Objects.requireNonNull(dir, "dir must not be null"), null);
+    }
+
+    /** This file stored under {@code dir} (see {@link #stored(String, Path)}), with the SHA-256 it knows, if any. */
+    public OutputFile storedUnder(Path dir) {
+        return new OutputFile(path, null, Objects.requireNonNull(dir, "dir must not be null"), sha256);
+    }
+
+    /**
+     * The SHA-256 of the bytes: the one the file was made with, else computed from {@link #bytes()} (read back from
+     * disk for a stored file). A fresh array.
+     */
+    public byte[] sha256() {
+        if (sha256 != null) return sha256.clone();
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public String path() {

@@ -192,7 +192,7 @@ public final class BuildSession implements AutoCloseable {
     SearchDoc searchDoc(String route, String kind, OutputFile latn, OutputFile cyrl, SearchDocCache.Run run,
                         Supplier<SearchDocCache.Reading> read) {
         if (!remembersSearchDocs) {
-            String key = run.key(latn.bytes(), cyrl.bytes());
+            String key = run.key(latn, cyrl);
             return run.reading(key, read).doc(route, kind);
         }
         SearchEntry last = searchDocs.get(route);
@@ -200,7 +200,7 @@ public final class BuildSession implements AutoCloseable {
             run.keep(last.key());
             return last.reading().doc(route, kind);
         }
-        String key = run.key(latn.bytes(), cyrl.bytes());
+        String key = run.key(latn, cyrl);
         SearchDocCache.Reading reading = run.reading(key, read);
         searchDocs.put(route, new SearchEntry(latn.bytes(), cyrl.bytes(), reading, key));
         return reading.doc(route, kind);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
 import uz.shaffof.cache.CacheEntries;
 import uz.shaffof.cache.Fingerprint;
+import uz.shaffof.output.OutputFile;
 import uz.shaffof.render.TemplateEngine;
 
 /**
@@ -46,12 +47,13 @@ public final class PageCache {
     /** Bump when the entry format or the way keys are made changes. */
     private static final String FORMAT = "shaffof-page 1";
     private static final String GENERATOR = generatorFingerprint();
-    private static final byte[] NOT_KEPT = new byte[0];
+    /** What a cache on disk keeps of a page until its run finishes: only its key is needed (see {@link Run#kept}). */
+    private static final CacheEntries.Found NOT_KEPT = new CacheEntries.Found(new byte[0], new byte[32]);
 
     /** The entries on disk, or null for a cache that keeps none there. */
     private final CacheEntries entries;
     private final boolean memory;
-    private volatile Map<String, byte[]> kept = Map.of();
+    private volatile Map<String, CacheEntries.Found> kept = Map.of();
 
     private PageCache(Path dir, boolean memory) {
         this.entries = dir == null ? null : new CacheEntries(dir, FORMAT, "page");
@@ -85,7 +87,7 @@ public final class PageCache {
     /** One build's use of the cache: which keys it used and which pages it rendered. */
     final class Run {
         private final String base;
-        private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+        private final Map<String, CacheEntries.Found> used = new ConcurrentHashMap<>();
         private final Set<String> rendered = new ConcurrentSkipListSet<>();
         private final Set<String> pages = new ConcurrentSkipListSet<>();
         private final ModelKey.Memo memo = new ModelKey.Memo();
@@ -95,34 +97,35 @@ public final class PageCache {
         }
 
         /**
-         * The bytes of the page at {@code path}: from the cache when its key is there, else from {@code render}
-         * (and stored).
+         * The page at {@code path}: from the cache when its key is there, else from {@code render} (and stored). A
+         * page the cache keeps carries the SHA-256 of its bytes (checked when its entry was read, or computed when
+         * it was stored), so nothing after this hashes its bytes again to key what is derived from them.
          */
-        byte[] page(String path, String template, PageContext page, Object body, Supplier<String> render) {
+        OutputFile page(String path, String template, PageContext page, Object body, Supplier<String> render) {
             pages.add(path);
             String key = key(template, page, body);
             if (key != null) {
-                byte[] hit = lookup(key);
+                CacheEntries.Found hit = lookup(key);
                 if (hit != null) {
                     used.put(key, kept(hit));
-                    return hit;
+                    return OutputFile.withSha256(path, hit.bytes(), hit.sha256());
                 }
             }
             byte[] fresh = render.get().getBytes(StandardCharsets.UTF_8);
             rendered.add(path);
-            if (key != null) {
-                used.put(key, kept(fresh));
-                store(key, fresh);
-            }
-            return fresh;
+            if (key == null) return new OutputFile(path, fresh);
+            CacheEntries.Found stored = new CacheEntries.Found(fresh, ModelKey.sha256().digest(fresh));
+            used.put(key, kept(stored));
+            store(key, fresh);
+            return OutputFile.withSha256(path, fresh, stored.sha256());
         }
 
         /**
          * What the run keeps of a page's bytes until it finishes: the bytes for a cache in memory, which the next
          * build reads; nothing for one on disk, which needs only the key (holding them would hold the whole site).
          */
-        private byte[] kept(byte[] bytes) {
-            return memory ? bytes : NOT_KEPT;
+        private CacheEntries.Found kept(CacheEntries.Found page) {
+            return memory ? page : NOT_KEPT;
         }
 
         private String key(String template, PageContext page, Object body) {
@@ -151,10 +154,10 @@ public final class PageCache {
     /** How many pages a build made, and which of them (output paths, sorted) it rendered rather than reused. */
     record Stats(int pages, List<String> rendered) {}
 
-    private byte[] lookup(String key) {
-        byte[] b = kept.get(key);
+    private CacheEntries.Found lookup(String key) {
+        CacheEntries.Found b = kept.get(key);
         if (b != null) return b;
-        return entries == null ? null : entries.read(key);
+        return entries == null ? null : entries.find(key);
     }
 
     private void store(String key, byte[] bytes) {

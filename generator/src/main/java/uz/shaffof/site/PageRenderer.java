@@ -45,12 +45,12 @@ final class PageRenderer {
         PageView view = plan.view().apply(e);
         PageContext page = context(plan, view, e);
         String path = plan.outputPath(e);
-        return new OutputFile(path, cache.page(path, plan.template(), page, view.body(), () -> {
+        return cache.page(path, plan.template(), page, view.body(), () -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", page);
             model.put("body", view.body());
             return templates.render(plan.template(), model, cancelled);
-        }));
+        });
     }
 
     private PageContext context(PagePlan plan, PageView view, Edition e) {

@@ -49,6 +49,16 @@ final class PreviewCards {
         return view.body() instanceof RegionSection.RegionBody || SiteGenerator.sectionOf(plan.route()).equals(plan.route());
     }
 
+    /**
+     * Whether the page may own a card, from its plan alone: a chart page, a region's page, or a section's first page.
+     * It is true of every page {@link #owns} a card or is a chart page (its view decides the rest), so a page it
+     * passes over owns none.
+     */
+    static boolean mayOwnCard(PagePlan plan) {
+        if (plan.template().equals("chart.ftlh") || plan.template().equals(RegionSection.TEMPLATE)) return true;
+        return !plan.servedAtAnyPath() && SiteGenerator.sectionOf(plan.route()).equals(plan.route());
+    }
+
     /** The cards: those the cache has, ready; the others to draw on first demand. */
     record Cards(List<OutputFile> cached, List<DeferredFile> toDraw) {}
 
@@ -61,6 +71,9 @@ final class PreviewCards {
         List<DeferredFile> files = new ArrayList<>();
         Set<String> regionsWithData = regionsWithData(ctx);
         for (PagePlan plan : plans) {
+            // Most pages (every report, project set, dataset) own no card: their view, whose body may be a whole
+            // rendered Markdown document, is not made again here only to learn that.
+            if (!mayOwnCard(plan)) continue;
             for (Edition e : Edition.values()) {
                 PageView view = plan.view().apply(e);
                 // A chart's card is owned by its chart page; its embed page shows the same one.

@@ -7,6 +7,9 @@ import uz.shaffof.i18n.Edition;
 
 /** The regions: an index of the 14 territorial units and one profile page each. */
 public final class RegionSection {
+    /** The template of a region's page, the only page whose body is a {@link RegionBody}. */
+    static final String TEMPLATE = "region.ftlh";
+
     private RegionSection() {}
 
     public record RegionCard(String name, String center, String kind, String href, int indicatorsWithData) {}
@@ -32,7 +35,7 @@ public final class RegionSection {
                             cards(ctx, e), maps)), maps);
         }));
         for (Region r : ctx.content().regions()) {
-            plans.add(new PagePlan("regions/" + r.slug() + "/", "region.ftlh", e -> profile(ctx, charts, r, e),
+            plans.add(new PagePlan("regions/" + r.slug() + "/", TEMPLATE, e -> profile(ctx, charts, r, e),
                     PageSource.of(r.pos())));
         }
         return plans;

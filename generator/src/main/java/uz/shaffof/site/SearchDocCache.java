@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import uz.shaffof.cache.CacheEntries;
 import uz.shaffof.cache.EntryBytes;
 import uz.shaffof.cache.Fingerprint;
+import uz.shaffof.output.OutputFile;
 import uz.shaffof.search.SearchDoc;
 
 /**
  * What search reads from each page pair (each edition's title, description and snippet text, and the words of the
  * Latin page's main text), kept between builds and addressed by content: the key is the SHA-256 of both pages'
- * bytes and of the code that reads them ({@link SearchSection}'s class file and jsoup's version and parser), so a
+ * bytes (by their SHA-256, which a page from the page cache carries: its bytes are not read or hashed again) and of
+ * the code that reads them ({@link SearchSection}'s class file and jsoup's version and parser), so a
  * pair of pages whose bytes were read before is not parsed again. What is read depends on nothing else: the route
  * and kind of a page come from its plan and are not part of an entry.
  *
@@ -28,7 +30,7 @@ import uz.shaffof.search.SearchDoc;
  */
 public final class SearchDocCache {
     /** Bump when the entry bytes or the way keys are made change. */
-    private static final String FORMAT = "shaffof-search 1";
+    private static final String FORMAT = "shaffof-search 2";
     private static final String READER = readerFingerprint();
 
     /** The entries, or null when nothing is kept. */
@@ -64,16 +66,16 @@ public final class SearchDocCache {
     final class Run {
         private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-        /** The key of a page pair: null when nothing is kept (no page is hashed for nothing). */
-        String key(byte[] latn, byte[] cyrl) {
+        /**
+         * The key of a page pair, from the SHA-256 of each page's bytes ({@link OutputFile#sha256}): null when nothing
+         * is kept (no page is hashed for nothing).
+         */
+        String key(OutputFile latn, OutputFile cyrl) {
             if (entries == null) return null;
             MessageDigest d = CacheEntries.sha256();
             d.update(READER.getBytes(StandardCharsets.US_ASCII));
-            for (byte[] page : List.of(latn, cyrl)) {
-                d.update(Integer.toString(page.length).getBytes(StandardCharsets.US_ASCII));
-                d.update((byte) ':');
-                d.update(page);
-            }
+            d.update(latn.sha256());
+            d.update(cyrl.sha256());
             return HexFormat.of().formatHex(d.digest());
         }
 

@@ -135,4 +135,22 @@ class SearchDocCacheTest {
         }
         assertEquals(List.of(), entries());
     }
+
+    /**
+     * A page pair is keyed by the SHA-256 each page carries (a page from the page cache has it): its bytes are not
+     * read back from where they are stored, nor hashed again, and the key is the one its bytes give.
+     */
+    @Test
+    void keysAPairByTheDigestsItsPagesCarryWithoutReadingThem() throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        // Stored under a directory where they are not: reading their bytes would fail.
+        Path nowhere = dir.resolve("not-written");
+        OutputFile latnKnown = OutputFile.withSha256(latn.path(), latn.bytes(), sha.digest(latn.bytes()))
+                .storedUnder(nowhere);
+        OutputFile cyrlKnown = OutputFile.withSha256(cyrl.path(), cyrl.bytes(), sha.digest(cyrl.bytes()))
+                .storedUnder(nowhere);
+        SearchDocCache.Run run = SearchDocCache.onDisk(dir.resolve("search")).start();
+        assertEquals(run.key(latn, cyrl), run.key(latnKnown, cyrlKnown));
+        assertTrue(!run.key(latn, cyrl).equals(run.key(cyrl, latn)), "the editions are not interchangeable");
+    }
 }
