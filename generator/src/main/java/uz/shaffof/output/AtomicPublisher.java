@@ -501,8 +501,11 @@ public final class AtomicPublisher {
         return found;
     }
 
-    /** Deletes a directory tree without following symbolic links out of it. */
-    private static void deleteTree(Path dir) throws IOException {
+    /**
+     * Deletes a directory tree without following symbolic links out of it, its files on several threads when there
+     * are many (also {@link ScratchDirectory}'s, which can hold a whole site).
+     */
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> files = new ArrayList<>();
         List<Path> dirs = new ArrayList<>(); // each after its contents

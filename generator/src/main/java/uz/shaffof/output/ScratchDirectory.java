@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,7 +82,7 @@ public final class ScratchDirectory implements FileSink, AutoCloseable {
     @Override
     public void close() {
         try {
-            deleteTree(root);
+            AtomicPublisher.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root, e);
         }
@@ -107,7 +103,7 @@ public final class ScratchDirectory implements FileSink, AutoCloseable {
                 }
                 if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).isPresent()) continue;
                 try {
-                    deleteTree(dir);
+                    AtomicPublisher.deleteTree(dir);
                 } catch (IOException e) {
                     // left for the next one: it is only disk space, and this check needs none of it
                 }
@@ -115,24 +111,5 @@ public final class ScratchDirectory implements FileSink, AutoCloseable {
         } catch (IOException e) {
             // nothing to clean up, or it cannot be listed: the new directory does not depend on it
         }
-    }
-
-    /** Deletes a directory tree without following symbolic links out of it. */
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) throw e;
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
